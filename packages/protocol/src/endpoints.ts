@@ -1,0 +1,117 @@
+import type {
+  ClickPage,
+  ClickQuery,
+  ConversionPage,
+  ConversionQuery,
+  ParticipantPage,
+  ParticipantQuery,
+} from './admin.js';
+import type { ClickRequest, ClickResponse } from './clicks.js';
+import type { ConversionRequest, ConversionResponse, RefundResponse } from './conversions.js';
+import type { Leaderboard } from './leaderboard.js';
+import type { JoinRequest, JoinResponse, ParticipantView } from './participants.js';
+import type { Program } from './program.js';
+
+/**
+ * Who may call an endpoint:
+ * - `publishable`: `Authorization: Bearer pk_…` or `?key=pk_…`, from an allowed origin.
+ * - `participant`: a publishable key plus `X-Rujuk-Token: pt_…`, or `X-Rujuk-Email` + `X-Rujuk-Signature`.
+ * - `secret`: `Authorization: Bearer sk_…`, from a server (never with an `Origin` header, never in the URL).
+ */
+export type AuthLevel = 'publishable' | 'participant' | 'secret';
+
+/** Every operation of the protocol: method, path, auth, request and response types. */
+export interface Endpoints {
+  getProgram: { method: 'GET'; path: '/v1/program'; auth: 'publishable'; query: never; body: never; response: Program };
+  trackClick: {
+    method: 'POST';
+    path: '/v1/clicks';
+    auth: 'publishable';
+    query: never;
+    body: ClickRequest;
+    response: ClickResponse;
+  };
+  join: {
+    method: 'POST';
+    path: '/v1/participants';
+    auth: 'publishable';
+    query: never;
+    body: JoinRequest;
+    response: JoinResponse;
+  };
+  getMe: {
+    method: 'GET';
+    path: '/v1/participants/me';
+    auth: 'participant';
+    query: never;
+    body: never;
+    response: ParticipantView;
+  };
+  reportConversion: {
+    method: 'POST';
+    path: '/v1/conversions';
+    auth: 'publishable' | 'secret';
+    query: never;
+    body: ConversionRequest;
+    response: ConversionResponse;
+  };
+  getLeaderboard: {
+    method: 'GET';
+    path: '/v1/leaderboard';
+    auth: 'publishable';
+    query: { limit?: number };
+    body: never;
+    response: Leaderboard;
+  };
+  listParticipants: {
+    method: 'GET';
+    path: '/v1/participants';
+    auth: 'secret';
+    query: ParticipantQuery;
+    body: never;
+    response: ParticipantPage;
+  };
+  getParticipant: {
+    method: 'GET';
+    path: '/v1/participants/{id}';
+    auth: 'secret';
+    query: never;
+    body: never;
+    response: ParticipantView;
+  };
+  listClicks: {
+    method: 'GET';
+    path: '/v1/clicks';
+    auth: 'secret';
+    query: ClickQuery;
+    body: never;
+    response: ClickPage;
+  };
+  listConversions: {
+    method: 'GET';
+    path: '/v1/conversions';
+    auth: 'secret';
+    query: ConversionQuery;
+    body: never;
+    response: ConversionPage;
+  };
+  approveConversion: {
+    method: 'POST';
+    path: '/v1/conversions/{id}/approve';
+    auth: 'secret';
+    query: never;
+    body: never;
+    response: ConversionResponse;
+  };
+  refundConversion: {
+    method: 'POST';
+    path: '/v1/conversions/{id}/refund';
+    auth: 'secret';
+    query: never;
+    body: never;
+    response: RefundResponse;
+  };
+}
+
+/** The name of a protocol operation, e.g. `'trackClick'`. */
+export type OperationName = keyof Endpoints;
