@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Prints raw, gzip and brotli sizes of every shipped browser bundle and fails when one exceeds its budget.
+// Budgets live in size-budgets.json; each file is compressed on its own, as a browser downloads it.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { budgets } = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
+
+const measure = (buffer) => ({
+  raw: buffer.length,
+  gzip: gzipSync(buffer, { level: 9 }).length,
+  brotli: brotliCompressSync(buffer, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
+  }).length,
+});
+
+async function bundle(source) {
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: { contents: source, resolveDir: join(root, 'tests'), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    write: false,
+    logLevel: 'silent',
+  });
+  return Buffer.from(result.outputFiles[0].contents);
+}
+
+async function contents(budget) {
+  if (budget.bundle) return [await bundle(budget.bundle)];
+  return budget.files.map((file) => readFileSync(join(root, file)));
+}
+
+const rows = [];
+let failed = 0;
+for (const budget of budgets) {
+  let size;
+  let problem = '';
+  try {
+    size = (await contents(budget)).map(measure).reduce((a, b) => ({
+      raw: a.raw + b.raw,
+      gzip: a.gzip + b.gzip,
+      brotli: a.brotli + b.brotli,
+    }));
+    if (size.brotli > budget.brotli) problem = `over budget by ${size.brotli - budget.brotli} B`;
+  } catch (error) {
+    problem = `cannot measure (${error.code === 'ENOENT' ? `missing ${error.path}; run pnpm build` : error.message})`;
+  }
+  if (problem) failed++;
+  rows.push([budget.name, size?.raw ?? '-', size?.gzip ?? '-', size?.brotli ?? '-', budget.brotli, problem || 'ok']);
+}
+
+const header = ['bundle', 'raw B', 'gzip B', 'brotli B', 'budget B', 'status'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (cells) =>
+  cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+if (failed) {
+  console.error(`\n${failed} bundle(s) failed their size budget.`);
+  process.exit(1);
+}
