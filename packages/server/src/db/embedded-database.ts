@@ -1,0 +1,23 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { Database, Queryable } from './database.js';
+
+/** Opens the embedded PostgreSQL (PGlite): persisted in `dataDir`, or in memory without one. */
+export async function openEmbeddedDatabase(dataDir?: string): Promise<Database> {
+  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const wrap = (target: Pick<PGlite, 'query'>): Queryable => ({
+    async query<T>(sql: string, params: readonly unknown[] = []) {
+      const result = await target.query<T>(sql, params as unknown[]);
+      return result.rows;
+    },
+  });
+  const root = wrap(db);
+  return {
+    kind: 'embedded',
+    query: root.query,
+    async exec(sql) {
+      await db.exec(sql);
+    },
+    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    close: () => db.close(),
+  };
+}

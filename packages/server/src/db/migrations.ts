@@ -1,0 +1,111 @@
+/** One schema change; `id`s only ever grow and a released migration is never edited. */
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+/** The ordered schema history, the same for the embedded database and PostgreSQL. */
+export const migrations: Migration[] = [
+  {
+    id: 1,
+    name: 'initial schema',
+    sql: `
+CREATE TABLE api_keys (
+  id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  publishable_key text NOT NULL UNIQUE,
+  secret_key text NOT NULL,
+  secret_hash text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  revoked_at timestamptz
+);
+
+CREATE TABLE participants (
+  seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+  id text PRIMARY KEY,
+  code text NOT NULL UNIQUE,
+  email text NOT NULL UNIQUE,
+  name text,
+  referred_by text,
+  referrer_id text REFERENCES participants (id),
+  click_id text,
+  locale text,
+  visitor_id text,
+  flag_reason text,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX participants_referrer_idx ON participants (referrer_id);
+
+CREATE TABLE participant_tokens (
+  token_hash text PRIMARY KEY,
+  participant_id text NOT NULL REFERENCES participants (id),
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE clicks (
+  seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+  id text PRIMARY KEY,
+  click_id text NOT NULL UNIQUE,
+  code text NOT NULL,
+  participant_id text NOT NULL REFERENCES participants (id),
+  url text,
+  referrer text,
+  utm jsonb NOT NULL DEFAULT '{}',
+  visitor_id text,
+  flag_reason text,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX clicks_participant_idx ON clicks (participant_id);
+
+CREATE TABLE conversions (
+  seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+  id text PRIMARY KEY,
+  idempotency_key text NOT NULL UNIQUE,
+  body_hash text NOT NULL,
+  event text NOT NULL,
+  source text NOT NULL,
+  status text NOT NULL,
+  flag_reason text,
+  referrer_id text REFERENCES participants (id),
+  referrer_code text,
+  click_id text,
+  customer_email text,
+  customer_external_id text,
+  friend_key text NOT NULL,
+  amount bigint,
+  currency text,
+  order_id text,
+  metadata jsonb,
+  visitor_id text,
+  qualifying boolean NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX conversions_referrer_idx ON conversions (referrer_id);
+CREATE INDEX conversions_order_idx ON conversions (event, order_id);
+
+CREATE TABLE reward_grants (
+  seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+  id text PRIMARY KEY,
+  side text NOT NULL,
+  status text NOT NULL,
+  reward jsonb NOT NULL,
+  participant_id text REFERENCES participants (id),
+  referrer_id text NOT NULL REFERENCES participants (id),
+  friend_key text NOT NULL,
+  conversion_id text NOT NULL REFERENCES conversions (id),
+  tier_id text,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX reward_grants_participant_idx ON reward_grants (participant_id);
+CREATE INDEX reward_grants_friend_idx ON reward_grants (friend_key);
+CREATE INDEX reward_grants_conversion_idx ON reward_grants (conversion_id);
+-- The double-sided reward is granted once per referred friend, a tier once per referrer,
+-- even when two conversions race; a reversed grant frees the slot again.
+CREATE UNIQUE INDEX reward_grants_once_per_friend ON reward_grants (referrer_id, friend_key, side)
+  WHERE tier_id IS NULL AND status <> 'reversed';
+CREATE UNIQUE INDEX reward_grants_once_per_tier ON reward_grants (referrer_id, tier_id)
+  WHERE tier_id IS NOT NULL AND status <> 'reversed';
+`,
+  },
+];

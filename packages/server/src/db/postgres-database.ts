@@ -1,0 +1,46 @@
+import pg from 'pg';
+import { RujukError } from '../errors/rujuk-error.js';
+import type { Database, Queryable } from './database.js';
+
+/** Connects to PostgreSQL through a `pg` pool. */
+export async function openPostgresDatabase(connectionString: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new RujukError('database_unavailable', `Cannot connect to PostgreSQL (${reason}); check DATABASE_URL.`, {
+      cause: error,
+    });
+  }
+  const wrap = (target: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T>(sql: string, params: readonly unknown[] = []) {
+      const result = await target.query(sql, params as unknown[]);
+      return result.rows as T[];
+    },
+  });
+  return {
+    kind: 'postgres',
+    query: wrap(pool).query,
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,48 @@
+import { Hono } from 'hono';
+import { compileOrigins } from '../config/origin-pattern.js';
+import { RujukError } from '../errors/rujuk-error.js';
+import type { AppContext } from '../services/app-context.js';
+import { cors } from './cors.js';
+import type { ServerEnv } from './env.js';
+import { problemResponse } from './problem.js';
+import { ROUTE_METHODS, registerRoutes } from './routes.js';
+
+/** Options of {@link createApp}. */
+export interface AppOptions {
+  /** Print one line per request to stderr. @default false */
+  logger?: boolean;
+}
+
+/** Builds the Hono app serving the protocol on a ready context; `app.request()` works without a socket. */
+export function createApp(ctx: AppContext, options: AppOptions = {}): Hono<ServerEnv> {
+  const app = new Hono<ServerEnv>();
+  const originAllowed = compileOrigins(ctx.config.allowedOrigins);
+  if (options.logger) {
+    app.use(async (c, next) => {
+      const start = performance.now();
+      await next();
+      const ms = (performance.now() - start).toFixed(1);
+      process.stderr.write(`${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${ms}ms\n`);
+    });
+  }
+  app.use(cors(originAllowed));
+  registerRoutes(app, ctx, originAllowed);
+  for (const [path, methods] of ROUTE_METHODS) {
+    app.all(path, () => {
+      throw new RujukError('method_not_allowed', `Use ${methods.join(' or ')} on ${path}.`, { allow: methods });
+    });
+  }
+  app.notFound((c) =>
+    problemResponse(
+      new RujukError(
+        'not_found',
+        `There is no ${c.req.method} ${new URL(c.req.url).pathname}; see the protocol for the /v1 endpoints.`,
+      ),
+    ),
+  );
+  app.onError((error) => {
+    if (!(error instanceof RujukError)) process.stderr.write(`rujuk-server: ${error.stack ?? String(error)}\n`);
+    return problemResponse(error);
+  });
+  return app;
+}

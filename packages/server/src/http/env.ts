@@ -1,0 +1,26 @@
+import type { IncomingMessage } from 'node:http';
+import type { Context } from 'hono';
+import type { IdentityHeaders } from '../services/participant-auth.js';
+import type { RequestFacts } from '../services/track-click.js';
+
+/** The Hono environment: under `@hono/node-server` the Node request is available for the peer address. */
+export interface ServerEnv {
+  Bindings: { incoming?: IncomingMessage };
+}
+
+/** The peer address and user agent a request came with. */
+export function requestFacts(c: Context<ServerEnv>): RequestFacts {
+  return {
+    ip: c.env?.incoming?.socket?.remoteAddress ?? 'unknown',
+    userAgent: c.req.header('user-agent') ?? null,
+  };
+}
+
+/** The participant-identity headers of a request. */
+export function identityHeaders(c: Context): IdentityHeaders {
+  return {
+    token: c.req.header('x-rujuk-token') ?? null,
+    email: c.req.header('x-rujuk-email') ?? null,
+    signature: c.req.header('x-rujuk-signature') ?? null,
+  };
+}

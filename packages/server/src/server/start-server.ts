@@ -1,0 +1,54 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from '../http/create-app.js';
+import { seedDemo } from '../seed/seed-demo.js';
+import { createContext } from './create-context.js';
+import { resolveOptions, type StartServerOptions } from './options.js';
+
+/** A started server. */
+export interface RunningServer {
+  /** Base URL without `/v1`, e.g. `http://127.0.0.1:8787`. */
+  url: string;
+  port: number;
+  keys: { publishableKey: string; secretKey: string };
+  /** Stops accepting requests, ends open connections and closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the reference backend: validates options and config, opens and migrates the database,
+ * optionally seeds demo data, and listens.
+ * @example const server = await startServer({ port: 0 }); console.log(server.url); await server.close();
+ */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const resolved = resolveOptions(options);
+  const ctx = await createContext(resolved);
+  try {
+    if (resolved.seed) await seedDemo(ctx);
+    const app = createApp(ctx, { logger: resolved.logger });
+    const server = await new Promise<Server>((resolve, reject) => {
+      const http = serve({ fetch: app.fetch, port: resolved.port, hostname: resolved.host }) as Server;
+      http.once('listening', () => resolve(http));
+      http.once('error', reject);
+    });
+    const port = (server.address() as AddressInfo).port;
+    const host = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+      port,
+      keys: { publishableKey: ctx.keys.publishableKey, secretKey: ctx.keys.secretKey },
+      close() {
+        closing ??= new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }).then(() => ctx.db.close());
+        return closing;
+      },
+    };
+  } catch (error) {
+    await ctx.db.close().catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,102 @@
+import type { ConversionResponse, FlagReason } from '@rujuk/protocol';
+import { RujukError } from '../errors/rujuk-error.js';
+import { isSelfReferral } from '../fraud/self-referral.js';
+import { canonicalJson } from '../ids/canonical-json.js';
+import { newId, sha256 } from '../ids/random.js';
+import { initialStatus } from '../rewards/conversion-status.js';
+import { friendKey } from '../rewards/friend-key.js';
+import { qualifies } from '../rewards/qualifies.js';
+import { clickByClickId } from '../store/clicks.js';
+import { conversionByKey, insertConversion, orderAlreadyReported } from '../store/conversions.js';
+import type { ConversionRow } from '../store/rows.js';
+import type { ConversionInput } from '../validation/conversion-request.js';
+import type { JsonObject } from '../validation/fields.js';
+import type { AppContext } from './app-context.js';
+import { applyGrants } from './apply-grants.js';
+import { toConversion } from './present.js';
+import type { ReferrerRef } from './referrer-cache.js';
+
+async function findReferrer(ctx: AppContext, input: ConversionInput): Promise<ReferrerRef | null> {
+  if (input.code) {
+    const ref = await ctx.referrers.get(ctx.db, input.code);
+    if (ref) return ref;
+  }
+  if (input.clickId) {
+    const click = await clickByClickId(ctx.db, input.clickId);
+    if (click) return ctx.referrers.get(ctx.db, click.code);
+  }
+  return null;
+}
+
+function replay(existing: ConversionRow, bodyHash: string): { response: ConversionResponse; created: boolean } {
+  if (existing.body_hash !== bodyHash) {
+    throw new RujukError(
+      'idempotency_conflict',
+      `The idempotency key "${existing.idempotency_key}" was already used with a different body; use a new key for a different conversion.`,
+    );
+  }
+  return { response: { conversion: toConversion(existing), duplicate: true }, created: false };
+}
+
+/**
+ * Records a conversion once per idempotency key and lets the rewards engine decide its grants.
+ * A conversion is never lost: an unknown referral is stored unattributed, a suspicious one flagged.
+ */
+export async function reportConversion(
+  ctx: AppContext,
+  input: ConversionInput,
+  rawBody: JsonObject,
+  source: 'client' | 'server',
+) {
+  const bodyHash = sha256(canonicalJson(rawBody));
+  const known = await conversionByKey(ctx.db, input.idempotencyKey);
+  if (known) return replay(known, bodyHash);
+
+  const referrer = await findReferrer(ctx, input);
+  let flagReason: FlagReason | null = null;
+  if (referrer && isSelfReferral({ email: input.customerEmail, visitorId: input.visitorId }, referrer)) {
+    flagReason = 'self_referral';
+  } else if (input.orderId && (await orderAlreadyReported(ctx.db, input.event, input.orderId))) {
+    flagReason = 'duplicate_customer';
+  }
+  const id = newId('cnv');
+  const qualifying = qualifies(ctx.config.program.qualifying, input);
+  const status = initialStatus({ source, clientClaims: ctx.config.clientClaims, flagReason });
+  return ctx.db.transaction(async (tx) => {
+    const row = await insertConversion(tx, {
+      id,
+      idempotencyKey: input.idempotencyKey,
+      bodyHash,
+      event: input.event,
+      source,
+      status,
+      flagReason,
+      referrerId: referrer?.id ?? null,
+      referrerCode: referrer?.code ?? null,
+      clickId: input.clickId,
+      customerEmail: input.customerEmail,
+      customerExternalId: input.customerExternalId,
+      friendKey: friendKey(
+        { email: input.customerEmail ?? undefined, externalId: input.customerExternalId ?? undefined },
+        id,
+      ),
+      amount: input.amount,
+      currency: input.currency,
+      orderId: input.orderId,
+      metadata: input.metadata,
+      visitorId: input.visitorId,
+      qualifying,
+    });
+    if (!row) {
+      // Another request with this key won the race; answer as its replay.
+      const winner = await conversionByKey(tx, input.idempotencyKey);
+      if (!winner) throw new Error(`conversion ${input.idempotencyKey} vanished after a conflicting insert`);
+      return replay(winner, bodyHash);
+    }
+    await applyGrants(ctx, tx, row);
+    return {
+      response: { conversion: toConversion(row), duplicate: false } satisfies ConversionResponse,
+      created: true,
+    };
+  });
+}

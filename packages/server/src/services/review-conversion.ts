@@ -1,0 +1,53 @@
+import type { ConversionResponse, RefundResponse } from '@rujuk/protocol';
+import { RujukError } from '../errors/rujuk-error.js';
+import { tiersLost } from '../rewards/plan-grants.js';
+import { conversionForUpdate, setConversionStatus, tierCount } from '../store/conversions.js';
+import { earnGrants, heldTiers, reverseConversionGrants, reverseTierGrants } from '../store/grants.js';
+import type { AppContext } from './app-context.js';
+import { applyGrants } from './apply-grants.js';
+import { toConversion, toGrant } from './present.js';
+
+function notFound(id: string): RujukError {
+  return new RujukError('not_found', `No conversion has the id "${id}"; list conversions to find it.`);
+}
+
+/**
+ * Approves a held or flagged conversion: its pending grants become earned and any grant it still
+ * deserves is granted. Approving an approved conversion changes nothing.
+ */
+export async function approveConversion(ctx: AppContext, id: string): Promise<ConversionResponse> {
+  return ctx.db.transaction(async (tx) => {
+    const row = await conversionForUpdate(tx, id);
+    if (!row) throw notFound(id);
+    if (row.status === 'refunded') {
+      throw new RujukError('invalid_state', `Conversion "${id}" was refunded and cannot be approved.`);
+    }
+    if (row.status === 'approved') return { conversion: toConversion(row), duplicate: true };
+    const approved = await setConversionStatus(tx, id, 'approved');
+    await earnGrants(tx, id);
+    await applyGrants(ctx, tx, approved);
+    return { conversion: toConversion(approved), duplicate: false };
+  });
+}
+
+/**
+ * Refunds a conversion: reverses the grants it gave and any tier its referrer no longer reaches.
+ * Refunding twice is an `invalid_state`.
+ */
+export async function refundConversion(ctx: AppContext, id: string): Promise<RefundResponse> {
+  return ctx.db.transaction(async (tx) => {
+    const row = await conversionForUpdate(tx, id);
+    if (!row) throw notFound(id);
+    if (row.status === 'refunded') {
+      throw new RujukError('invalid_state', `Conversion "${id}" is already refunded.`);
+    }
+    const refunded = await setConversionStatus(tx, id, 'refunded');
+    const reversed = await reverseConversionGrants(tx, id);
+    if (row.referrer_id) {
+      const count = await tierCount(tx, row.referrer_id);
+      const lost = tiersLost(ctx.config.program.tiers, count, await heldTiers(tx, row.referrer_id));
+      reversed.push(...(await reverseTierGrants(tx, row.referrer_id, lost)));
+    }
+    return { conversion: toConversion(refunded), reversed: reversed.map(toGrant) };
+  });
+}

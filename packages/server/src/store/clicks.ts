@@ -1,0 +1,64 @@
+import type { FlagReason, Utm } from '@rujuk/protocol';
+import type { Queryable } from '../db/database.js';
+import { newId } from '../ids/random.js';
+import type { PageRequest } from './page.js';
+import type { ClickRow } from './rows.js';
+
+/** What a new click is stored with. */
+export interface NewClick {
+  clickId: string;
+  code: string;
+  participantId: string;
+  url: string | null;
+  referrer: string | null;
+  utm: Utm;
+  visitorId: string | null;
+  flagReason: FlagReason | null;
+}
+
+const COLUMNS = 'seq, id, click_id, code, participant_id, url, referrer, utm, visitor_id, flag_reason, created_at';
+const INSERT = `INSERT INTO clicks (id, click_id, code, participant_id, url, referrer, utm, visitor_id, flag_reason)
+  VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)
+  ON CONFLICT (click_id) DO NOTHING RETURNING ${COLUMNS}`;
+
+/**
+ * Stores a click once per `clickId`: answers the stored row and whether it was new. The unique
+ * constraint, not a prior read, decides, so concurrent replays still leave one row.
+ */
+export async function insertClick(db: Queryable, click: NewClick): Promise<{ row: ClickRow; created: boolean }> {
+  const inserted = await db.query<ClickRow>(INSERT, [
+    newId('clk'),
+    click.clickId,
+    click.code,
+    click.participantId,
+    click.url,
+    click.referrer,
+    JSON.stringify(click.utm),
+    click.visitorId,
+    click.flagReason,
+  ]);
+  if (inserted[0]) return { row: inserted[0], created: true };
+  const existing = await clickByClickId(db, click.clickId);
+  if (!existing) throw new Error(`click ${click.clickId} vanished between insert and read`);
+  return { row: existing, created: false };
+}
+
+/** Finds a click by its client click id. */
+export async function clickByClickId(db: Queryable, clickId: string): Promise<ClickRow | null> {
+  const rows = await db.query<ClickRow>(`SELECT ${COLUMNS} FROM clicks WHERE click_id = $1`, [clickId]);
+  return rows[0] ?? null;
+}
+
+/** One page of clicks, optionally filtered by code or click id. */
+export async function listClicks(
+  db: Queryable,
+  filter: { code?: string | undefined; clickId?: string | undefined },
+  page: PageRequest,
+): Promise<ClickRow[]> {
+  return db.query<ClickRow>(
+    `SELECT ${COLUMNS} FROM clicks
+     WHERE seq > $1 AND ($2::text IS NULL OR code = $2) AND ($3::text IS NULL OR click_id = $3)
+     ORDER BY seq LIMIT $4`,
+    [page.after, filter.code ?? null, filter.clickId ?? null, page.limit + 1],
+  );
+}
