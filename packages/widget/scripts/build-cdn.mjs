@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Builds the script-tag deliverable next to the npm build: a small IIFE loader (dist/widget.global.js)
+// and the ES module chunks it imports on demand (dist/ui/): the UI, one module per locale, the QR encoder.
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const locales = readdirSync(join(root, 'src/i18n/locales')).map((file) => file.replace(/\.ts$/, ''));
+const shared = {
+  bundle: true,
+  minify: true,
+  sourcemap: true,
+  target: 'es2022',
+  platform: 'browser',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+await build({
+  ...shared,
+  entryPoints: { 'widget.global': 'src/loader/loader.ts' },
+  format: 'iife',
+  outdir: 'dist',
+});
+
+await build({
+  ...shared,
+  entryPoints: {
+    'widget-ui': 'src/cdn/ui-entry.ts',
+    ...Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/i18n/locales/${locale}.ts`])),
+  },
+  format: 'esm',
+  splitting: true,
+  outdir: 'dist/ui',
+  chunkNames: 'chunks/[name]-[hash]',
+});

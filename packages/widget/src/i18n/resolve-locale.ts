@@ -1,0 +1,23 @@
+/** Locales shipped with the widget; each is a separate lazy module. */
+export const LOCALES = ['en', 'id', 'ms', 'ru', 'es', 'pt', 'fr', 'de', 'zh', 'ja', 'ar'] as const;
+
+/** A shipped locale. */
+export type Locale = (typeof LOCALES)[number];
+
+/** Picks the first shipped locale matching the requested tag, then the browser's languages, then English. */
+export function resolveLocale(requested: string | null, browser: readonly string[] = languages()): Locale {
+  for (const tag of [requested, ...browser]) {
+    const base = tag?.toLowerCase().split(/[-_]/)[0];
+    const match = LOCALES.find((locale) => locale === base);
+    if (match) return match;
+  }
+  return 'en';
+}
+
+function languages(): readonly string[] {
+  try {
+    return navigator.languages?.length ? navigator.languages : [navigator.language];
+  } catch {
+    return [];
+  }
+}

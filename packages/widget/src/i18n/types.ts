@@ -1,0 +1,58 @@
+/** A message that depends on a count: one form per `Intl.PluralRules` category (`other` required); `#` is the count. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Every string of the widget UI for one locale. `{name}` placeholders are filled by the translator. */
+export interface Messages {
+  /** Text direction of the locale. */
+  dir: 'ltr' | 'rtl';
+  title: string;
+  description: string;
+  launcher: string;
+  email: string;
+  name: string;
+  join: string;
+  joining: string;
+  invalidEmail: string;
+  yourLink: string;
+  copy: string;
+  copied: string;
+  copyFallback: string;
+  shareVia: string;
+  shareOn: string;
+  channelEmail: string;
+  channelSms: string;
+  channelNative: string;
+  channelQr: string;
+  qrHint: string;
+  tabShare: string;
+  tabProgress: string;
+  tabLeaderboard: string;
+  tabInfo: string;
+  clicks: Plural;
+  signups: Plural;
+  conversions: Plural;
+  rewards: string;
+  youEarn: string;
+  friendGets: string;
+  noRewards: string;
+  pending: string;
+  earned: string;
+  reversed: string;
+  nextTier: Plural;
+  topTier: string;
+  redeem: string;
+  leaderboardEmpty: string;
+  referrals: Plural;
+  you: string;
+  yourRank: string;
+  error: string;
+  retry: string;
+  close: string;
+  loading: string;
+  statsUnavailable: string;
+  notYou: string;
+  terms: string;
+}
+
+/** Keys of the translatable strings. */
+export type MessageKey = Exclude<keyof Messages, 'dir'>;

@@ -1,0 +1,154 @@
+import { type CommandHandler, hasCommand, installCommandBus } from '../bus/command-bus.js';
+import { type Locale, resolveLocale } from '../i18n/resolve-locale.js';
+import type { Messages } from '../i18n/types.js';
+import { createLauncher, type Launcher } from '../launcher/create-launcher.js';
+import { launcherText } from '../launcher/launcher-text.js';
+import { parseWidgetOptions } from '../options/parse-options.js';
+import { WATCHED_ATTRIBUTES } from '../options/read-attributes.js';
+import type { ResolvedOptions, WidgetOptions } from '../options/types.js';
+import { watchTrigger } from '../triggers/watch-trigger.js';
+import type { WidgetHandle } from '../ui/mount.js';
+import { findScript } from './find-script.js';
+
+type UiModule = typeof import('../cdn/ui-entry.js');
+
+// The CDN entry: reads the script tag, installs `open`/`close` on the shared command bus, arms the
+// launcher and trigger, watches openers and embeds, and imports the UI chunk only when it is needed.
+function start(): void {
+  if (hasCommand('open')) {
+    console.warn('[rujuk] the widget loader is on the page twice; ignoring the second.');
+    return;
+  }
+  const script = findScript();
+  const src = script?.src || document.baseURI;
+  let ui: Promise<UiModule> | undefined;
+  const chunk = <T>(path: string) => import(/* @vite-ignore */ new URL(path, src).href) as Promise<T>;
+  const loadUi = () => (ui ??= chunk<UiModule>('./ui/widget-ui.js'));
+  const loadLocale = (locale: Locale) =>
+    chunk<{ default: Messages }>(`./ui/locales/${locale}.js`).then((module) => module.default);
+  const embeds = new Map<Element, Promise<WidgetHandle | undefined>>();
+  let popup: Promise<WidgetHandle | undefined> | undefined;
+  let opener: Element | null = null;
+  let launcher: Launcher | null = null;
+  let disarm = () => {};
+  let base = parseWidgetOptions(script);
+
+  async function mount(host: HTMLElement, options: ResolvedOptions): Promise<WidgetHandle | undefined> {
+    const locale = resolveLocale(options.locale);
+    try {
+      const [module, messages] = await Promise.all([loadUi(), loadLocale(locale)]);
+      return module.mountResolved(host, options, { locale, messages, loadLocale });
+    } catch (error) {
+      console.error('[rujuk] the widget could not load:', error);
+    }
+  }
+
+  const popupOptions = (extra?: WidgetOptions) => parseWidgetOptions(script, opener, extra, { view: null });
+
+  async function open(extra?: WidgetOptions): Promise<void> {
+    const options = popupOptions(extra);
+    if (!popup) {
+      const host = document.createElement('div');
+      host.setAttribute('data-rujuk-popup', '');
+      document.body.append(host);
+      popup = mount(host, options);
+    } else (await popup)?.update(options);
+    (await popup)?.open();
+  }
+
+  // Async commands take an optional trailing callback and return a Promise.
+  const command =
+    (run: (extra?: WidgetOptions) => Promise<void>): CommandHandler =>
+    (...args) => {
+      const done = typeof args[args.length - 1] === 'function' ? (args.pop() as () => void) : null;
+      const options = args[0] && typeof args[0] === 'object' ? (args[0] as WidgetOptions) : undefined;
+      const result = run(options);
+      if (done) result.then(done, done);
+      return result;
+    };
+
+  function configure(): void {
+    base = parseWidgetOptions(script);
+    if (base.launcher !== false) {
+      launcher ??= createLauncher(() => {
+        opener = null;
+        open();
+      });
+      launcher.update(base.launcher || launcherText(resolveLocale(base.locale)), base.position, base.accent);
+    } else {
+      launcher?.remove();
+      launcher = null;
+    }
+    disarm();
+    disarm = watchTrigger(base.trigger, base.frequency, () => {
+      opener = null;
+      open();
+    });
+    popup?.then((handle) => handle?.update(popupOptions()));
+  }
+
+  function restyle(element: Element): void {
+    const options = parseWidgetOptions(script, element);
+    embeds.get(element)?.then((handle) => handle?.update(options));
+  }
+
+  function scan(): void {
+    for (const element of Array.from(document.querySelectorAll<HTMLElement>('[data-rujuk-embed]'))) {
+      if (!embeds.has(element)) embeds.set(element, mount(element, parseWidgetOptions(script, element)));
+    }
+    for (const [element, handle] of embeds) {
+      if (!element.isConnected) {
+        embeds.delete(element);
+        handle.then((mounted) => mounted?.unmount());
+      }
+    }
+  }
+
+  installCommandBus({
+    open: command(open),
+    close: command(async () => (await popup)?.close()),
+  });
+
+  document.addEventListener('click', (event) => {
+    const target = (event.target as Element | null)?.closest?.('[data-rujuk-open]');
+    if (!target) return;
+    event.preventDefault();
+    opener = target;
+    open();
+  });
+
+  const ready = () => {
+    configure();
+    scan();
+    let queued = false;
+    new MutationObserver((mutations) => {
+      const changed = new Set(mutations.map((mutation) => mutation.type === 'attributes' && mutation.target));
+      if (script && changed.has(script)) {
+        configure();
+        for (const element of embeds.keys()) restyle(element);
+      } else for (const element of embeds.keys()) if (changed.has(element)) restyle(element);
+      // Batch a burst of DOM changes (a framework rendering a page) into one scan.
+      if (!queued) {
+        queued = true;
+        queueMicrotask(() => {
+          queued = false;
+          scan();
+        });
+      }
+    }).observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: [...WATCHED_ATTRIBUTES, 'data-key', 'data-api'],
+    });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
+  else ready();
+}
+
+try {
+  start();
+} catch (error) {
+  // Never throw into the host page.
+  console.error('[rujuk]', error);
+}

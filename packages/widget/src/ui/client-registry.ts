@@ -1,0 +1,17 @@
+import { createClient, getStores } from '@rujuk/sdk';
+import type { ResolvedOptions } from '../options/types.js';
+import type { WidgetClient, WidgetStores } from './sdk-types.js';
+
+const clients = new Map<string, WidgetClient>();
+
+/** One client (and so one set of stores) per backend and key, so every widget on a page shares state. */
+export function connect(options: ResolvedOptions): { client: WidgetClient; stores: WidgetStores } {
+  const id = `${options.apiUrl}|${options.publishableKey}`;
+  const client = clients.get(id) ?? createClient({ apiUrl: options.apiUrl, publishableKey: options.publishableKey });
+  clients.set(id, client);
+  // The host page vouches for the signed-in user: switch to them even if someone else joined on this device.
+  if (options.identity) client.identify(options.identity);
+  else if (options.token) client.identify({ token: options.token });
+  const stores = getStores(client as Parameters<typeof getStores>[0]) as unknown as WidgetStores;
+  return { client, stores };
+}

@@ -1,0 +1,71 @@
+import type { RewardGrant } from '@rujuk/protocol';
+import { useWidget } from '../context.js';
+import { useStore } from '../use-store.js';
+
+/** The progress view: counts, progress to the next tier, rewards on both sides, and the redeem link. */
+export function ProgressView() {
+  const { t, stores, session, locale } = useWidget();
+  const view = useStore(stores.$participant);
+  const program = useStore(stores.$program);
+  const joined = useStore(session.$joined);
+  if (!view) return joined ? <p class="mu">{t('statsUnavailable')}</p> : null;
+  const { stats, tier, rewards, redeemUrl } = view;
+  const numbers = new Intl.NumberFormat(locale);
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const counts = [
+    ['clicks', stats.clicks],
+    ['signups', stats.signups],
+    ['conversions', stats.conversions],
+  ] as const;
+  const status = (grant: RewardGrant) => t(grant.status === 'earned' ? 'earned' : grant.status);
+
+  return (
+    <div>
+      <dl class="st" part="stats">
+        {counts.map(([key, n]) => (
+          <div key={key} part="stat">
+            <dt>{t(key, { n })}</dt>
+            <dd>{numbers.format(n)}</dd>
+          </div>
+        ))}
+      </dl>
+      {tier.next && tier.remaining !== null ? (
+        <div part="tier">
+          <label for="rj-tier" part="label">
+            {t('nextTier', { n: tier.remaining, tier: tier.next.name })}
+          </label>
+          <progress id="rj-tier" part="progress" max={tier.next.threshold} value={tier.count} />
+        </div>
+      ) : (
+        tier.current && <p part="tier">{t('topTier', { tier: tier.current.name })}</p>
+      )}
+      <h3>{t('rewards')}</h3>
+      {program && (
+        <p class="mu" part="offer">
+          {t('youEarn')}: {program.rewards.referrer.description} · {t('friendGets')}:{' '}
+          {program.rewards.friend.description}
+        </p>
+      )}
+      {rewards.length ? (
+        <ul class="rw" part="rewards">
+          {rewards.map((grant) => (
+            <li key={grant.id} part="reward">
+              <span>
+                {grant.reward.description}
+                <span class="mu"> · {dates.format(new Date(grant.createdAt))}</span>
+              </span>
+              <span>{status(grant)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="mu">{t('noRewards')}</p>
+      )}
+      {redeemUrl && (
+        <a class="b w" part="button redeem" href={redeemUrl} target="_blank" rel="noopener noreferrer">
+          {t('redeem')}
+        </a>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import type { ShareChannel } from '@rujuk/protocol';
+import { useRef, useState } from 'preact/hooks';
+import { emit } from '../../events/emit.js';
+import { availableChannels, channelMessage, channelUrl, type LinkChannel } from '../../share/channel-url.js';
+import { QrCode } from '../components/qr-code.js';
+import { useWidget } from '../context.js';
+import { copyText } from '../copy-text.js';
+import { useParticipant } from '../use-participant.js';
+import { useStore } from '../use-store.js';
+
+const BRANDS: Partial<Record<ShareChannel, string>> = {
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+  x: 'X',
+  facebook: 'Facebook',
+  linkedin: 'LinkedIn',
+  reddit: 'Reddit',
+};
+
+/** The share view: the link with a copy button, then every share channel. */
+export function ShareView() {
+  const { t, stores, session, client, options, platform, variantOf } = useWidget();
+  const program = useStore(stores.$program);
+  const participant = useParticipant();
+  const field = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const [qr, setQr] = useState(false);
+  if (!program || !participant) return null;
+
+  const values = { shareUrl: participant.shareUrl, code: participant.code, name: participant.name };
+  const channels = availableChannels(options.channels ?? program.share.channels, platform, values.shareUrl);
+  const shared = (channel: ShareChannel) =>
+    emit('share', { channel, variant: options.variant ?? variantOf(program)?.id ?? null, code: participant.code });
+
+  async function copy() {
+    const ok = await copyText(values.shareUrl, field.current);
+    setCopied(ok);
+    if (ok) shared('copy');
+    setTimeout(() => setCopied(null), 2500);
+  }
+
+  function nativeShare() {
+    navigator
+      .share({ title: program!.name, text: channelMessage('native', program!.share, values), url: values.shareUrl })
+      .then(() => shared('native'))
+      // The visitor closed the share sheet: nothing to report.
+      .catch(() => undefined);
+  }
+
+  function forget() {
+    client.logout();
+    stores.logout();
+    session.$joined.set(null);
+  }
+
+  const label = (channel: ShareChannel): string =>
+    BRANDS[channel] ??
+    t(
+      channel === 'email'
+        ? 'channelEmail'
+        : channel === 'sms'
+          ? 'channelSms'
+          : channel === 'qr'
+            ? 'channelQr'
+            : 'channelNative',
+    );
+
+  return (
+    <div>
+      <label for="rj-link" part="label">
+        {t('yourLink')}
+      </label>
+      <div class="row">
+        <input
+          ref={field}
+          id="rj-link"
+          part="input link-field"
+          readOnly
+          value={values.shareUrl}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button class="b" part="button copy" type="button" onClick={copy}>
+          {t('copy')}
+        </button>
+      </div>
+      <p class="ok" role="status" part="status">
+        {copied === true ? t('copied') : copied === false ? t('copyFallback') : ''}
+      </p>
+      <h3 id="rj-via">{t('shareVia')}</h3>
+      <ul class="ch" part="channels" aria-labelledby="rj-via">
+        {channels.map((channel) => {
+          if (channel === 'copy') return null;
+          const text = label(channel);
+          const name = BRANDS[channel] ? t('shareOn', { channel: text }) : undefined;
+          if (channel === 'native' || channel === 'qr') {
+            return (
+              <li key={channel}>
+                <button
+                  class="c"
+                  part={`channel channel-${channel}`}
+                  type="button"
+                  aria-expanded={channel === 'qr' ? qr : undefined}
+                  onClick={() => {
+                    if (channel === 'native') return nativeShare();
+                    if (!qr) shared('qr');
+                    setQr(!qr);
+                  }}
+                >
+                  {text}
+                </button>
+              </li>
+            );
+          }
+          const href = channelUrl(channel as LinkChannel, program.share, values, platform);
+          return (
+            <li key={channel}>
+              <a
+                class="c"
+                part={`channel channel-${channel}`}
+                href={href}
+                aria-label={name}
+                target={href.startsWith('http') ? '_blank' : undefined}
+                rel="noopener noreferrer"
+                onClick={() => shared(channel)}
+              >
+                {text}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+      {qr && (
+        <div class="ctr">
+          <QrCode value={values.shareUrl} label={t('channelQr')} />
+          <p class="mu">{t('qrHint')}</p>
+        </div>
+      )}
+      <p class="mu">
+        <button class="lk" part="link" type="button" onClick={forget}>
+          {t('notYou')}
+        </button>
+      </p>
+    </div>
+  );
+}
