@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * List clicks (secret key)
-         * @description Newest first.
+         * @description Oldest first, in the order the backend stored them, so a saved `nextCursor` resumes an export where it stopped and later records appear on later pages.
          */
         get: operations["listClicks"];
         put?: never;
@@ -54,7 +54,7 @@ export interface paths {
         };
         /**
          * List participants (secret key)
-         * @description Newest first. Items include `email`.
+         * @description Oldest first, in the order the backend stored them. Items include `email`.
          */
         get: operations["listParticipants"];
         put?: never;
@@ -112,7 +112,7 @@ export interface paths {
         };
         /**
          * List conversions (secret key)
-         * @description Newest first.
+         * @description Oldest first, in the order the backend stored them, so a saved `nextCursor` resumes an export where it stopped and later records appear on later pages.
          */
         get: operations["listConversions"];
         put?: never;

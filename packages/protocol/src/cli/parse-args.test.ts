@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest';
+import { parseCliArgs } from './parse-args.js';
+
+test('the CLI reads every flag into suite options', () => {
+  const options = parseCliArgs([
+    '--base-url',
+    'http://127.0.0.1:8787',
+    '--publishable-key',
+    'pk_a',
+    '--secret-key',
+    'sk_b',
+    '--origin',
+    'http://localhost:3000',
+    '--only',
+    'clicks, cors',
+    '--timeout',
+    '5000',
+  ]);
+  expect(options).toEqual({
+    baseUrl: 'http://127.0.0.1:8787',
+    publishableKey: 'pk_a',
+    secretKey: 'sk_b',
+    origin: 'http://localhost:3000',
+    only: ['clicks', 'cors'],
+    timeoutMs: 5000,
+  });
+});
+
+test('the CLI names every missing required flag', () => {
+  expect(() => parseCliArgs(['--base-url', 'http://127.0.0.1:8787'])).toThrow(
+    'Missing --publishable-key, --secret-key.',
+  );
+});
+
+test('the CLI refuses unknown flags with a RujukError', () => {
+  expect(() => parseCliArgs(['--base', 'x'])).toThrow(expect.objectContaining({ code: 'invalid_option' }));
+});

@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import type { ConformanceOptions, GroupName } from '../conformance/index.js';
+import { RujukError } from '../errors/rujuk-error.js';
+
+/** Usage text of `rujuk-conformance`. */
+export const USAGE = `Usage: rujuk-conformance --base-url URL --publishable-key pk_… --secret-key sk_… [--origin URL] [--only group,group]
+
+Checks that a backend speaks the Rujuk protocol. Prints one line per check and "N passed, N failed".
+Exits 1 when any check fails, 2 on bad arguments.
+
+  --base-url         Backend base URL, e.g. http://127.0.0.1:8787
+  --publishable-key  The program's publishable key (pk_…)
+  --secret-key       The program's secret key (sk_…)
+  --origin           An allowed origin of the program (default http://127.0.0.1:5173)
+  --only             Comma-separated check groups to run
+  --timeout          Milliseconds one HTTP call may take (default 10000)
+  --help             Show this text`;
+
+/** Turns command-line arguments into suite options, or `'help'`; throws a `RujukError` on bad arguments. */
+export function parseCliArgs(argv: string[]): Omit<ConformanceOptions, 'log'> | 'help' {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        'base-url': { type: 'string' },
+        'publishable-key': { type: 'string' },
+        'secret-key': { type: 'string' },
+        origin: { type: 'string' },
+        only: { type: 'string' },
+        timeout: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new RujukError('invalid_option', (error as Error).message);
+  }
+  if (values.help) return 'help';
+  const missing = ['base-url', 'publishable-key', 'secret-key'].filter((name) => !values[name]);
+  if (missing.length > 0) throw new RujukError('invalid_option', `Missing ${missing.map((m) => `--${m}`).join(', ')}.`);
+  const options: Omit<ConformanceOptions, 'log'> = {
+    baseUrl: values['base-url'] as string,
+    publishableKey: values['publishable-key'] as string,
+    secretKey: values['secret-key'] as string,
+  };
+  if (values.origin) options.origin = values.origin as string;
+  if (values.only) options.only = (values.only as string).split(',').map((name) => name.trim()) as GroupName[];
+  if (values.timeout) options.timeoutMs = Number(values.timeout);
+  return options;
+}

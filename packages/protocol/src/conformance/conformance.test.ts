@@ -1,0 +1,27 @@
+import { startServer } from '@rujuk/server';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { runConformance } from './index.js';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  server = await startServer({ port: 0, rateLimits: false });
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+test('the reference server passes every conformance check', async () => {
+  const lines: string[] = [];
+  const report = await runConformance({
+    baseUrl: server.url,
+    publishableKey: server.keys.publishableKey,
+    secretKey: server.keys.secretKey,
+    origin: 'http://127.0.0.1:5173',
+    log: (line) => lines.push(line),
+  });
+  expect(report.results.filter((result) => !result.ok)).toEqual([]);
+  expect(report.passed).toBeGreaterThan(100);
+  expect(lines.at(-1)).toBe(`${report.passed} passed, 0 failed`);
+}, 120_000);

@@ -1,0 +1,34 @@
+import type { Context } from '../context.js';
+import { adminChecks } from './admin.js';
+import { authChecks } from './auth.js';
+import { clickChecks } from './clicks.js';
+import { conversionChecks } from './conversions.js';
+import { corsChecks } from './cors.js';
+import { fraudChecks } from './fraud.js';
+import { idempotencyChecks } from './idempotency.js';
+import { identityChecks } from './identity.js';
+import { leaderboardChecks } from './leaderboard.js';
+import { participantChecks } from './participants.js';
+import { programChecks } from './program.js';
+import { rewardChecks } from './rewards.js';
+import { validationChecks } from './validation.js';
+
+/** The check groups in the order they run; pass names to `only` to run a subset. */
+export const groups = {
+  program: programChecks,
+  clicks: clickChecks,
+  participants: participantChecks,
+  identity: identityChecks,
+  conversions: conversionChecks,
+  leaderboard: leaderboardChecks,
+  admin: adminChecks,
+  validation: validationChecks,
+  auth: authChecks,
+  cors: corsChecks,
+  idempotency: idempotencyChecks,
+  rewards: rewardChecks,
+  fraud: fraudChecks,
+} satisfies Record<string, (context: Context) => Promise<void>>;
+
+/** The name of a check group, e.g. `'clicks'`. */
+export type GroupName = keyof typeof groups;

@@ -1,0 +1,96 @@
+import type { JoinResponse } from '../../participants.js';
+import { ensure, expectBody, expectEqual } from '../assert.js';
+import type { Context } from '../context.js';
+
+const CODE = /^[A-Z0-9][A-Z0-9_-]{2,31}$/;
+
+/** `POST /v1/participants`: joining, re-joining and referred joins. */
+export async function participantChecks(context: Context): Promise<void> {
+  const { run, http, ids } = context;
+  const email = ids.email();
+  let first: JoinResponse | undefined;
+  const join = (body: object, headers?: Record<string, string>) =>
+    http.call({ path: '/v1/participants', body, ...(headers ? { headers } : {}) });
+
+  await run.check(
+    'POST /v1/participants with a new email answers 201, created: true, a pt_ token and a code',
+    async () => {
+      first = expectBody<JoinResponse>(await join({ email, name: 'Anna Conformance' }), 201, 'JoinResponse');
+      expectEqual(first.created, true, 'created');
+      ensure(first.token?.startsWith('pt_'), `token is ${JSON.stringify(first.token)}, expected pt_…`);
+      ensure(CODE.test(first.participant.code), `code ${first.participant.code} is not an upper-case referral code`);
+      ensure(
+        first.participant.shareUrl.toUpperCase().includes(first.participant.code),
+        `shareUrl ${first.participant.shareUrl} does not carry the code`,
+      );
+      expectEqual(first.participant.name, 'Anna Conformance', 'participant.name');
+      expectEqual(first.participant.referredBy, null, 'participant.referredBy');
+    },
+  );
+
+  await run.check(
+    'joining again with the same email answers 200, created: false, the same participant, token: null',
+    async () => {
+      const again = expectBody<JoinResponse>(await join({ email }), 200, 'JoinResponse');
+      expectEqual(again.created, false, 'created');
+      expectEqual(again.token, null, 'token');
+      expectEqual(again.participant.id, first?.participant.id, 'participant.id');
+    },
+  );
+
+  await run.check('emails are matched case-insensitively', async () => {
+    const again = expectBody<JoinResponse>(await join({ email: email.toUpperCase() }), 200, 'JoinResponse');
+    expectEqual(again.participant.id, first?.participant.id, 'participant.id');
+  });
+
+  await run.check("joining again with the participant's own token returns a token", async () => {
+    ensure(first?.token, 'the first join returned no token');
+    const again = expectBody<JoinResponse>(
+      await join({ email }, { 'x-rujuk-token': first.token }),
+      200,
+      'JoinResponse',
+    );
+    ensure(again.token?.startsWith('pt_'), `token is ${JSON.stringify(again.token)}`);
+  });
+
+  await run.check('joining again with a valid signed identity returns a token', async () => {
+    const signature = await context.sign(email);
+    const again = expectBody<JoinResponse>(
+      await join({ email }, { 'x-rujuk-email': email, 'x-rujuk-signature': signature }),
+      200,
+      'JoinResponse',
+    );
+    ensure(again.token?.startsWith('pt_'), `token is ${JSON.stringify(again.token)}`);
+  });
+
+  await run.check("another participant's token does not reveal this participant's token", async () => {
+    const other = await context.join();
+    const again = expectBody<JoinResponse>(
+      await join({ email }, { 'x-rujuk-token': other.token }),
+      200,
+      'JoinResponse',
+    );
+    expectEqual(again.token, null, 'token');
+  });
+
+  await run.check('joining with an unknown referredBy code still succeeds, with referredBy: null', async () => {
+    const joined = expectBody<JoinResponse>(
+      await join({ email: ids.email(), referredBy: ids.unknownCode() }),
+      201,
+      'JoinResponse',
+    );
+    expectEqual(joined.participant.referredBy, null, 'participant.referredBy');
+  });
+
+  await run.check("a referred join records the referrer's canonical code and counts one signup", async () => {
+    const referrer = await context.join();
+    const code = referrer.participant.code;
+    const joined = expectBody<JoinResponse>(
+      await join({ email: ids.email(), referredBy: code.toLowerCase() }),
+      201,
+      'JoinResponse',
+    );
+    expectEqual(joined.participant.referredBy, code, 'participant.referredBy');
+    expectEqual((await context.me(referrer)).stats.signups, 1, "the referrer's stats.signups");
+  });
+}

@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest';
+import { resolveOptions } from './options.js';
+
+const valid = { baseUrl: 'http://127.0.0.1:8787', publishableKey: 'pk_x', secretKey: 'sk_y' };
+
+test('options get the documented defaults', () => {
+  const resolved = resolveOptions(valid);
+  expect(resolved.origin).toBe('http://127.0.0.1:5173');
+  expect(resolved.timeoutMs).toBe(10_000);
+  expect(resolved.only).toContain('cors');
+});
+
+test.each([
+  [{ ...valid, baseUrl: 'not a url' }, /baseUrl \(--base-url\) must be an absolute URL/],
+  [{ ...valid, baseUrl: 'ftp://host' }, /must be an http\(s\) URL/],
+  [{ ...valid, publishableKey: 'sk_y' }, /starting with pk_/],
+  [{ ...valid, secretKey: 'pk_x' }, /starting with sk_/],
+  [{ ...valid, only: ['nope'] as never }, /group names among program, clicks/],
+])('bad options are refused with a message saying what to fix (%#)', (options, message) => {
+  expect(() => resolveOptions(options)).toThrow(message);
+});

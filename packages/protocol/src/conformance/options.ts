@@ -1,0 +1,78 @@
+import { RujukError } from '../errors/rujuk-error.js';
+import { type GroupName, groups } from './groups/index.js';
+
+/** Options of `runConformance`. */
+export interface ConformanceOptions {
+  /**
+   * Base URL of the backend; `/v1/...` is appended.
+   * @example 'http://127.0.0.1:8787'
+   */
+  baseUrl: string;
+  /** The program's publishable key (`pk_…`). */
+  publishableKey: string;
+  /** The program's secret key (`sk_…`); the suite sends it only in `Authorization` headers. */
+  secretKey: string;
+  /**
+   * An origin on the program's allowed origins, used for browser-like calls and the CORS checks.
+   * @default 'http://127.0.0.1:5173'
+   */
+  origin?: string;
+  /**
+   * Run only these groups.
+   * @default every group
+   * @example ['clicks', 'cors']
+   */
+  only?: GroupName[];
+  /**
+   * Receives one line per check and the closing summary line.
+   * @default console.log
+   */
+  log?: (line: string) => void;
+  /**
+   * How long one HTTP call may take, in milliseconds.
+   * @default 10000
+   */
+  timeoutMs?: number;
+}
+
+/** `ConformanceOptions` with defaults applied and values checked. */
+export type ResolvedOptions = Required<ConformanceOptions>;
+
+function fail(message: string): never {
+  throw new RujukError('invalid_option', message);
+}
+
+function httpUrl(value: unknown, name: string): string {
+  if (typeof value !== 'string' || !URL.canParse(value)) fail(`${name} must be an absolute URL, got ${String(value)}.`);
+  const url = new URL(value);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') fail(`${name} must be an http(s) URL, got ${value}.`);
+  return value;
+}
+
+/** Applies defaults and validates options in one place; throws a `RujukError` saying what to fix. */
+export function resolveOptions(options: ConformanceOptions): ResolvedOptions {
+  const baseUrl = httpUrl(options.baseUrl, 'baseUrl (--base-url)');
+  if (typeof options.publishableKey !== 'string' || !options.publishableKey.startsWith('pk_')) {
+    fail('publishableKey (--publishable-key) must be the program’s publishable key, starting with pk_.');
+  }
+  if (typeof options.secretKey !== 'string' || !options.secretKey.startsWith('sk_')) {
+    fail('secretKey (--secret-key) must be the program’s secret key, starting with sk_.');
+  }
+  const origin = new URL(httpUrl(options.origin ?? 'http://127.0.0.1:5173', 'origin (--origin)')).origin;
+  const only = options.only ?? (Object.keys(groups) as GroupName[]);
+  const unknown = only.filter((name) => !(name in groups));
+  if (unknown.length > 0 || only.length === 0) {
+    fail(`only (--only) takes group names among ${Object.keys(groups).join(', ')}; got ${only.join(', ') || 'none'}.`);
+  }
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) fail(`timeoutMs must be a positive integer, got ${timeoutMs}.`);
+  return {
+    baseUrl,
+    publishableKey: options.publishableKey,
+    secretKey: options.secretKey,
+    origin,
+    only,
+    log: options.log ?? ((line) => console.log(line)),
+    timeoutMs,
+  };
+}

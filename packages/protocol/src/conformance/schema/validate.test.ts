@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { schemaErrors } from './document-schemas.js';
+
+const click = {
+  id: 'clk_1',
+  clickId: 'abcdefgh',
+  code: 'ANNA42',
+  url: null,
+  referrer: null,
+  utm: {},
+  flagged: false,
+  flagReason: null,
+  createdAt: '2026-11-23T10:00:00.000Z',
+};
+
+describe('validating answers against the document schemas', () => {
+  test('a conforming click has no errors', () => {
+    expect(schemaErrors({ click, duplicate: false }, 'ClickResponse')).toEqual([]);
+  });
+
+  test('a missing field, a wrong type, a bad enum and a bad date are each reported at their path', () => {
+    const { flagged: _, ...withoutFlagged } = click;
+    const errors = schemaErrors(
+      { click: { ...withoutFlagged, url: 3, flagReason: 'spam', createdAt: 'yesterday' }, duplicate: 'no' },
+      'ClickResponse',
+    );
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        '/click/flagged: is required',
+        '/click/url: expected string or null, got integer',
+        expect.stringMatching(/^\/click\/flagReason: /),
+        expect.stringMatching(/^\/click\/createdAt: "yesterday" is not a date-time/),
+        '/duplicate: expected boolean, got string',
+      ]),
+    );
+  });
+
+  test('patterns, integer bounds and additional-property schemas are enforced', () => {
+    const errors = schemaErrors(
+      { event: 'Bad Event', idempotencyKey: 'k', amount: 1.5, metadata: { nested: { a: 1 } } },
+      'ConversionRequest',
+    );
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/event: "Bad Event" does not match/),
+        '/amount: expected integer, got number',
+        expect.stringMatching(/^\/metadata\/nested: expected string or number or boolean or null/),
+      ]),
+    );
+  });
+});
