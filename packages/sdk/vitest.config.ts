@@ -5,5 +5,9 @@ export default defineProject({
     name: 'sdk',
     environment: 'node',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    // Integration files each start the real backend (an embedded database); give them room on a shared machine.
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

@@ -1,0 +1,33 @@
+import type { Problem } from '@rujuk/protocol';
+import { RujukError } from './rujuk-error.js';
+
+/** What ky throws: an `HTTPError` carries the `response`; a `TimeoutError` is named so. */
+type Thrown = { name?: string; message?: string; response?: Response } | undefined;
+
+/** Maps what a failed call threw (ky's HTTPError or TimeoutError, fetch's TypeError, an abort) to a {@link RujukError}. */
+export async function toRujukError(
+  error: unknown,
+  where: string,
+  signal: AbortSignal | undefined,
+): Promise<RujukError> {
+  const { name, message, response } = (error || {}) as NonNullable<Thrown>;
+  let problem: Problem | undefined;
+  if (signal?.aborted) return new RujukError('aborted', where, 'cancelled by its AbortSignal');
+  if (name === 'TimeoutError') {
+    return new RujukError('timeout', where, 'no answer in time; check the server or raise timeout');
+  }
+  if (!response) {
+    return new RujukError('network_error', where, `${message}; check the network, apiUrl and allowed origins`);
+  }
+  try {
+    problem = JSON.parse(await response.text());
+  } catch {}
+  return problem?.code
+    ? new RujukError(problem.code, where, problem.detail, response.status, problem)
+    : new RujukError(
+        response.status >= 500 ? 'internal_error' : 'invalid_response',
+        where,
+        'not a Rujuk answer; check apiUrl',
+        response.status,
+      );
+}

@@ -1,0 +1,6 @@
+export type { RujukErrorCode } from '../errors/rujuk-error.js';
+export { isRujukError, RujukError } from '../errors/rujuk-error.js';
+export type { RequestOptions, RetryOption } from '../http/types.js';
+export type { SignedIdentity } from '../session/create-session.js';
+export { createServerClient } from './create-server-client.js';
+export type { PurchaseInput, RujukServerClient, ServerClientOptions } from './types.js';

@@ -1,0 +1,36 @@
+import type { ReferralRef } from '@rujuk/protocol';
+
+const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{2,31}$/;
+const CLICK_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+const pick = (code: unknown, clickId: unknown): ReferralRef | undefined => {
+  const ref: ReferralRef = {};
+  if (typeof code === 'string' && CODE.test(code)) ref.code = code;
+  if (typeof clickId === 'string' && CLICK_ID.test(clickId)) ref.clickId = clickId;
+  return ref.code || ref.clickId ? ref : undefined;
+};
+
+/**
+ * Turns the referral a page passed to the server into the protocol's `{ code, clickId }`, keeping only
+ * valid parts: a malformed referral must not cost the shop its conversion record.
+ * Strings may be a bare code (`ANNA42`), the snippet's `rujuk_ref` value (code first, then the click
+ * id, separated by any character codes cannot contain), or the same as (URL-encoded) JSON.
+ */
+export function parseReferral(value: ReferralRef | string | null | undefined): ReferralRef | undefined {
+  if (value && typeof value === 'object') return pick(value.code, value.clickId);
+  if (typeof value !== 'string') return undefined;
+  let text = value.trim();
+  try {
+    text = decodeURIComponent(text);
+  } catch {}
+  if (text.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(text);
+      return pick(parsed?.code, parsed?.clickId);
+    } catch {
+      return undefined;
+    }
+  }
+  const [code, clickId] = text.split(/[^A-Za-z0-9_-]+/);
+  return pick(code, clickId);
+}

@@ -1,0 +1,38 @@
+/** The storage a client keeps the participant token in: `localStorage` or anything shaped like it. */
+export type TokenStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** The `localStorage` key of the participant token (fixed across Rujuk scripts). */
+export const TOKEN_KEY = 'rujuk_token';
+
+/** Reads and writes the token of one backend. */
+export interface TokenSlot {
+  read(): string | null;
+  write(token: string | null): void;
+}
+
+/**
+ * The token slot of `apiUrl` in `storage` (`undefined`: `localStorage`; `null`: none, memory only).
+ * The value is `{ apiUrl, token }` so two backends never swap tokens. Every access sits in a `try`:
+ * sandboxed iframes and blocked storage throw on merely reading `localStorage`, and a page must never
+ * break because of it.
+ */
+export function tokenSlot(storage: TokenStorage | null | undefined, apiUrl: string): TokenSlot {
+  const use = () => (storage === undefined ? localStorage : storage) as TokenStorage;
+  const read = () => {
+    try {
+      const saved = JSON.parse(use().getItem(TOKEN_KEY) as string);
+      return (saved.apiUrl === apiUrl && saved.token) || null;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    read,
+    write(token) {
+      try {
+        if (token) use().setItem(TOKEN_KEY, JSON.stringify({ apiUrl, token }));
+        else if (read()) use().removeItem(TOKEN_KEY);
+      } catch {}
+    },
+  };
+}
