@@ -1,4 +1,4 @@
-import { type StartServerOptions, startServer } from '@rujuk/server';
+import { demoProgram, type ProgramConfigInput, type StartServerOptions, startServer } from '@rujuk/server';
 
 /** A real reference backend started for a test file. */
 export interface Backend {
@@ -12,11 +12,21 @@ export interface Backend {
 }
 
 /** Options for {@link startBackend}: the server's own options, with rate limits off unless asked. */
-export type BackendOptions = Pick<StartServerOptions, 'config' | 'dataDir' | 'rateLimits' | 'seed'>;
+export interface BackendOptions extends Pick<StartServerOptions, 'dataDir' | 'rateLimits' | 'seed' | 'keys'> {
+  /** Fields merged over the built-in demo program (top-level keys replace the demo's). */
+  config?: Partial<ProgramConfigInput>;
+}
 
 /** Starts `@rujuk/server` on 127.0.0.1 with a fresh embedded database (or `dataDir`), for one test file. */
 export async function startBackend(options: BackendOptions = {}): Promise<Backend> {
-  const server = await startServer({ port: 0, host: '127.0.0.1', rateLimits: false, ...options });
+  const { config, ...rest } = options;
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    rateLimits: false,
+    ...rest,
+    config: { ...demoProgram, ...config },
+  });
   const { publishableKey, secretKey } = server.keys;
   return {
     url: server.url,

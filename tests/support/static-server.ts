@@ -66,6 +66,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, pages: Map<stri
     res.end(spec.body);
     return;
   }
+  // Browsers ask for a favicon on every page; answering keeps that request out of the error log.
+  if (path === '/favicon.ico') {
+    res.writeHead(204).end();
+    return;
+  }
   const file = normalize(join(repoRoot, path));
   // Never serve anything outside the repository, whatever the request path says.
   if (!file.startsWith(repoRoot)) {
