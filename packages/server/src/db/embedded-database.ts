@@ -4,6 +4,8 @@ import type { Database, Queryable } from './database.js';
 /** Opens the embedded PostgreSQL (PGlite): persisted in `dataDir`, or in memory without one. */
 export async function openEmbeddedDatabase(dataDir?: string): Promise<Database> {
   const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  // In memory there is no disk to wait for, so waiting for WAL flushes buys nothing but latency.
+  if (!dataDir) await db.exec('SET synchronous_commit = off');
   const wrap = (target: Pick<PGlite, 'query'>): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
       const result = await target.query<T>(sql, params as unknown[]);

@@ -6,6 +6,7 @@ import { createRateLimiter, unlimited } from '../fraud/rate-limiter.js';
 import type { AppContext } from '../services/app-context.js';
 import { createKeyRing } from '../services/key-ring.js';
 import { createReferrerCache } from '../services/referrer-cache.js';
+import { createClickWriter } from '../store/click-writer.js';
 import { ensureKeys, type KeyPair } from '../store/keys.js';
 
 /** What a context is built from; see `StartServerOptions` for each field. */
@@ -49,6 +50,7 @@ export async function createContext(options: ContextOptions = {}): Promise<AppCo
               joins: createRateLimiter(limits?.joinsPerMinute ?? 60),
             },
       referrers: createReferrerCache(),
+      clicks: createClickWriter(db),
     };
   } catch (error) {
     await db.close().catch(() => {});

@@ -1,6 +1,7 @@
 import type { ProgramConfig } from '../config/types.js';
 import type { Database } from '../db/database.js';
 import type { RateLimiter } from '../fraud/rate-limiter.js';
+import type { ClickWriter } from '../store/click-writer.js';
 import type { KeyRing } from './key-ring.js';
 import type { ReferrerCache } from './referrer-cache.js';
 
@@ -11,4 +12,5 @@ export interface AppContext {
   keys: KeyRing;
   limits: { clicks: RateLimiter; joins: RateLimiter };
   referrers: ReferrerCache;
+  clicks: ClickWriter;
 }

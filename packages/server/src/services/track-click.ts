@@ -1,7 +1,6 @@
 import type { ClickResponse, FlagReason } from '@rujuk/protocol';
 import { RujukError } from '../errors/rujuk-error.js';
 import { isBotUserAgent } from '../fraud/bot-user-agent.js';
-import { insertClick } from '../store/clicks.js';
 import type { ClickInput } from '../validation/click-request.js';
 import type { AppContext } from './app-context.js';
 import { toClick } from './present.js';
@@ -25,7 +24,7 @@ export async function trackClick(ctx: AppContext, input: ClickInput, facts: Requ
   if (input.visitorId && input.visitorId === referrer.visitorId) flagReason = 'self_referral';
   else if (isBotUserAgent(facts.userAgent)) flagReason = 'bot';
   else if (!ctx.limits.clicks.hit(facts.ip).allowed) flagReason = 'rate_limited';
-  const { row, created } = await insertClick(ctx.db, {
+  const { row, created } = await ctx.clicks.write({
     clickId: input.clickId,
     code: referrer.code,
     participantId: referrer.id,

@@ -1,6 +1,5 @@
 import type { FlagReason, Utm } from '@rujuk/protocol';
 import type { Queryable } from '../db/database.js';
-import { newId } from '../ids/random.js';
 import type { PageRequest } from './page.js';
 import type { ClickRow } from './rows.js';
 
@@ -16,33 +15,10 @@ export interface NewClick {
   flagReason: FlagReason | null;
 }
 
-const COLUMNS = 'seq, id, click_id, code, participant_id, url, referrer, utm, visitor_id, flag_reason, created_at';
-const INSERT = `INSERT INTO clicks (id, click_id, code, participant_id, url, referrer, utm, visitor_id, flag_reason)
-  VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)
-  ON CONFLICT (click_id) DO NOTHING RETURNING ${COLUMNS}`;
-
-/**
- * Stores a click once per `clickId`: answers the stored row and whether it was new. The unique
- * constraint, not a prior read, decides, so concurrent replays still leave one row.
- */
-export async function insertClick(db: Queryable, click: NewClick): Promise<{ row: ClickRow; created: boolean }> {
-  const inserted = await db.query<ClickRow>(INSERT, [
-    newId('clk'),
-    click.clickId,
-    click.code,
-    click.participantId,
-    click.url,
-    click.referrer,
-    JSON.stringify(click.utm),
-    click.visitorId,
-    click.flagReason,
-  ]);
-  if (inserted[0]) return { row: inserted[0], created: true };
-  const existing = await clickByClickId(db, click.clickId);
-  if (!existing) throw new Error(`click ${click.clickId} vanished between insert and read`);
-  return { row: existing, created: false };
-}
-
+/** The columns every click query reads. */
+export const clickColumns =
+  'seq, id, click_id, code, participant_id, url, referrer, utm, visitor_id, flag_reason, created_at';
+const COLUMNS = clickColumns;
 /** Finds a click by its client click id. */
 export async function clickByClickId(db: Queryable, clickId: string): Promise<ClickRow | null> {
   const rows = await db.query<ClickRow>(`SELECT ${COLUMNS} FROM clicks WHERE click_id = $1`, [clickId]);

@@ -1,0 +1,91 @@
+// Click-report benchmark: a bounded loopback load against a fresh server, then a count in the
+// database of what was acknowledged. Prints figures; asserts nothing about time.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+
+const DURATION = Number(process.env.BENCH_SECONDS || 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
+const DUPLICATE_EVERY = 10;
+
+async function startChild() {
+  const child = spawn(process.execPath, [new URL('./serve.mjs', import.meta.url).pathname], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: process.env,
+  });
+  const [line] = await once(createInterface({ input: child.stdout }), 'line');
+  return { child, ...JSON.parse(line) };
+}
+
+async function countClicks(url, secretKey, code) {
+  const ids = [];
+  let cursor = null;
+  do {
+    const query = new URLSearchParams({ code, limit: '100', ...(cursor ? { cursor } : {}) });
+    const page = await fetch(`${url}/v1/clicks?${query}`, {
+      headers: { authorization: `Bearer ${secretKey}` },
+    }).then((response) => response.json());
+    for (const click of page.items) ids.push(click.clickId);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return ids;
+}
+
+async function run() {
+  const { child, url, keys, participant } = await startChild();
+  const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded (PGlite)';
+  let next = 0;
+  const acknowledged = new Set();
+  const result = await autocannon({
+    url: `${url}/v1/clicks`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${keys.publishableKey}`,
+          'content-type': 'text/plain',
+          'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36',
+        },
+        setupRequest(request, context) {
+          next++;
+          // Every tenth report replays an earlier click id, as a retried beacon would.
+          const n = next % DUPLICATE_EVERY === 0 && next > DUPLICATE_EVERY ? next - DUPLICATE_EVERY / 2 : next;
+          context.clickId = `bench-${n.toString(36).padStart(8, '0')}`;
+          request.body = JSON.stringify({
+            code: participant.code,
+            clickId: context.clickId,
+            url: `https://shop.example/?ref=${participant.code}`,
+            utm: { source: 'bench' },
+          });
+          return request;
+        },
+        onResponse(status, _body, context) {
+          if (status === 200 || status === 201) acknowledged.add(context.clickId);
+        },
+      },
+    ],
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const stored = await countClicks(url, keys.secretKey, participant.code);
+  const distinct = new Set(stored);
+  const lost = [...acknowledged].filter((id) => !distinct.has(id)).length;
+  child.kill('SIGTERM');
+  await once(child, 'exit');
+
+  const line = (label, value) => console.log(`${label.padEnd(28)}${value}`);
+  console.log(`\nPOST /v1/clicks — ${database}, ${CONNECTIONS} connections, ${DURATION} s, loopback`);
+  line('requests/s (mean)', result.requests.average.toFixed(0));
+  line('latency p50 / p99 / max', `${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms`);
+  line('responses 2xx / other', `${result['2xx']} / ${result.non2xx + result.errors + result.timeouts}`);
+  line('distinct click ids acked', acknowledged.size);
+  line('rows in database', stored.length);
+  line('lost (acked, not stored)', lost);
+  line('duplicated (same click id)', stored.length - distinct.size);
+  const ok = result.requests.average >= 2000 && result.latency.p99 < 20 && lost === 0 && stored.length === distinct.size;
+  line('target (≥2000 req/s, p99<20ms, 0 lost, 0 dup)', ok ? 'met' : 'NOT met');
+}
+
+await run();
