@@ -100,8 +100,9 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
 
   const unsubscribe = connection.stores.$program.listen(paint);
   connection.stores.load().catch(() => undefined);
-  if (extras.messages && extras.locale) paint();
-  else ensureLocale();
+  // Style the host at once (no flash of unstyled content), render as soon as the messages are there.
+  paint();
+  if (!messages) ensureLocale();
 
   return {
     update(next) {

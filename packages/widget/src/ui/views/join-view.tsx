@@ -13,15 +13,16 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function JoinView() {
   const { t, client, stores, session, options, locale, variantOf } = useWidget();
   const program = useStore(stores.$program);
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
 
   async function submit(event: Event) {
     event.preventDefault();
-    const address = email.trim();
+    // Read the fields at submit time: autofill does not always fire input events.
+    const address = input.current?.value.trim() ?? '';
+    const name = nameInput.current?.value.trim() ?? '';
     if (!EMAIL.test(address)) {
       setError(t('invalidEmail'));
       input.current?.focus();
@@ -32,7 +33,7 @@ export function JoinView() {
     try {
       const referral = await currentReferral();
       const body: JoinRequest = { email: address, locale, visitorId: visitorId() };
-      if (name.trim()) body.name = name.trim();
+      if (name) body.name = name;
       if (referral?.code) body.referredBy = referral.code;
       if (referral?.clickId) body.clickId = referral.clickId;
       const answer = await client.join(body);
@@ -61,23 +62,13 @@ export function JoinView() {
         name="email"
         autocomplete="email"
         required
-        value={email}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? 'rj-err' : undefined}
-        onInput={(event) => setEmail(event.currentTarget.value)}
       />
       <label for="rj-name" part="label">
         {t('name')}
       </label>
-      <input
-        id="rj-name"
-        part="input"
-        type="text"
-        name="name"
-        autocomplete="name"
-        value={name}
-        onInput={(event) => setName(event.currentTarget.value)}
-      />
+      <input ref={nameInput} id="rj-name" part="input" type="text" name="name" autocomplete="name" />
       {error && (
         <p id="rj-err" class="err" role="alert" part="error">
           {error}

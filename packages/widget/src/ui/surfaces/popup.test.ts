@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeConnection, mountFake, view } from '../../test-support/fixtures.js';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+async function openPopup(options = {}, connection = fakeConnection()) {
+  const opener = document.createElement('button');
+  document.body.append(opener);
+  opener.focus();
+  const mounted = mountFake(options, connection);
+  mounted.handle.open();
+  await vi.waitFor(() => expect(mounted.root.querySelector('[role="dialog"]')).not.toBeNull());
+  return { ...mounted, opener, dialog: mounted.root.querySelector<HTMLElement>('[role="dialog"]')! };
+}
+
+const tab = (target: Element, shiftKey = false) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, cancelable: true }));
+
+describe('the popup', () => {
+  it('is a labelled modal dialog that takes focus', async () => {
+    const { root, dialog } = await openPopup();
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(root.getElementById('rj-t')?.textContent).toBe('Give 15% off, get $10 store credit');
+    expect(dialog.getAttribute('aria-labelledby')).toBe('rj-t');
+    expect(root.activeElement?.id).toBe('rj-email');
+  });
+
+  it('keeps Tab and Shift+Tab inside the dialog', async () => {
+    const { root, dialog } = await openPopup();
+    const focusable = dialog.querySelectorAll<HTMLElement>('button, input, a[href], summary');
+    const last = focusable[focusable.length - 1]!;
+    last.focus();
+    tab(last);
+    expect(root.activeElement).toBe(focusable[0]);
+    tab(focusable[0]!, true);
+    expect(root.activeElement).toBe(last);
+  });
+
+  it('closes on Escape, emits rujuk:close and gives focus back to the opener', async () => {
+    const closed = vi.fn();
+    window.addEventListener('rujuk:close', closed, { once: true });
+    const { root, dialog, opener } = await openPopup();
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')).toBeNull());
+    expect(document.activeElement).toBe(opener);
+    expect(closed).toHaveBeenCalledOnce();
+  });
+
+  it('closes on a backdrop click and on the close button', async () => {
+    const { root, handle } = await openPopup();
+    root.querySelector<HTMLElement>('[part="backdrop"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')).toBeNull());
+    handle.open();
+    await vi.waitFor(() => expect(root.querySelector('[part="close"]')).not.toBeNull());
+    expect(root.querySelector('[part="close"]')!.getAttribute('aria-label')).toBe('Close');
+    root.querySelector<HTMLElement>('[part="close"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')).toBeNull());
+  });
+
+  it('emits rujuk:open with the variant', async () => {
+    const opened = vi.fn();
+    window.addEventListener('rujuk:open', (event) => opened((event as CustomEvent).detail), { once: true });
+    await openPopup({ variant: 'spring' });
+    expect(opened).toHaveBeenCalledWith({ variant: 'spring' });
+  });
+
+  it('shows the tabs once the participant is known and switches views', async () => {
+    const { root } = await openPopup({}, fakeConnection({ view }));
+    const tabs = Array.from(root.querySelectorAll<HTMLButtonElement>('[part="tab"]'));
+    expect(tabs.map((button) => button.textContent)).toEqual(['Share', 'Progress', 'Leaderboard', 'How it works']);
+    expect(tabs[0]!.getAttribute('aria-current')).toBe('page');
+    tabs[1]!.click();
+    await vi.waitFor(() => expect(root.querySelector('[part="stats"]')).not.toBeNull());
+    expect(root.querySelector('[part="tab"][aria-current="page"]')?.textContent).toBe('Progress');
+  });
+
+  it('places itself by position and lays out right-to-left for Arabic', async () => {
+    const { root, dialog } = await openPopup({ position: 'bottom-left', locale: 'ar' });
+    expect(root.querySelector('.bottom-left')).not.toBeNull();
+    await vi.waitFor(() =>
+      expect(
+        dialog.isConnected ? dialog.getAttribute('dir') : root.querySelector('[role="dialog"]')?.getAttribute('dir'),
+      ).toBe('rtl'),
+    );
+  });
+
+  it('offers a retry when the program cannot load', async () => {
+    const connection = fakeConnection({ program: null });
+    connection.stores.$status.set('error');
+    const { root } = await openPopup({}, connection);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Something went wrong');
+    root.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    expect(connection.stores.load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('styling', () => {
+  it('maps options to the host: theme, surface and --rujuk-* custom properties', () => {
+    const { host } = mountFake({ theme: 'dark', accent: '#fde047', radius: 4, font: 'Georgia, serif' });
+    expect(host.getAttribute('data-theme')).toBe('dark');
+    expect(host.getAttribute('data-surface')).toBe('popup');
+    expect(host.style.getPropertyValue('--rujuk-accent')).toBe('#fde047');
+    expect(host.style.getPropertyValue('--rujuk-radius')).toBe('4px');
+    expect(host.style.getPropertyValue('--rujuk-font')).toBe('Georgia, serif');
+    // A light accent gets dark text so buttons keep a 4.5:1 contrast.
+    expect(host.style.getPropertyValue('--rujuk-on-accent')).toBe('#111827');
+  });
+
+  it('adopts one constructable stylesheet instead of inline styles', () => {
+    const { root } = mountFake({ view: 'share' }, fakeConnection({ view }));
+    expect(root.adoptedStyleSheets).toHaveLength(1);
+    expect(root.querySelector('style')).toBeNull();
+    expect(root.querySelector('[style]')).toBeNull();
+  });
+
+  it('re-renders with new options on update', async () => {
+    const { root, handle, options } = mountFake({ view: 'join' });
+    handle.update({ ...options, title: 'Spring promo' });
+    await vi.waitFor(() => expect(root.querySelector('h2')?.textContent).toBe('Spring promo'));
+  });
+});

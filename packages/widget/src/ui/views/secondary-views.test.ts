@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { board, fakeConnection, mountFake, view } from '../../test-support/fixtures.js';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the progress view', () => {
+  it('shows counts with plural labels, tier progress, rewards on both sides and the redeem link', async () => {
+    const { root } = mountFake({ view: 'progress' }, fakeConnection({ view }));
+    await vi.waitFor(() => expect(root.querySelector('[part="stats"]')).not.toBeNull());
+    const stats = Array.from(root.querySelectorAll('[part="stat"]'), (node) => node.textContent);
+    expect(stats).toEqual(['clicks3', 'signup1', 'conversion1']);
+    expect(root.querySelector('label[for="rj-tier"]')?.textContent).toBe('4 more referrals to reach Silver');
+    const progress = root.querySelector('progress')!;
+    expect([progress.getAttribute('value'), progress.getAttribute('max')]).toEqual(['1', '5']);
+    expect(root.querySelector('[part="offer"]')?.textContent).toBe(
+      'You earn: $10 store credit · Your friend gets: 15% off',
+    );
+    expect(root.querySelector('[part="reward"]')?.textContent).toContain('Earned');
+    expect(root.querySelector<HTMLAnchorElement>('[part~="redeem"]')?.href).toBe('https://shop.example/rewards');
+  });
+
+  it('says so when the top tier is reached', async () => {
+    const top = { ...view, tier: { current: view.tier.next, next: null, count: 5, remaining: null } };
+    const { root } = mountFake({ view: 'progress' }, fakeConnection({ view: top }));
+    await vi.waitFor(() => expect(root.textContent).toContain('You reached the top tier: Silver'));
+  });
+
+  it('formats numbers for the locale', async () => {
+    const big = { ...view, stats: { ...view.stats, clicks: 12345 } };
+    const { root } = mountFake({ view: 'progress', locale: 'de' }, fakeConnection({ view: big }));
+    await vi.waitFor(() => expect(root.querySelector('[part="stat"]')?.textContent).toBe('Klicks12.345'));
+  });
+});
+
+describe('the leaderboard view', () => {
+  it('lists top referrers and marks the participant', async () => {
+    const { root } = mountFake({ view: 'leaderboard' }, fakeConnection({ view }));
+    await vi.waitFor(() => expect(root.querySelectorAll('[part="row"]')).toHaveLength(2));
+    const rows = Array.from(root.querySelectorAll('[part="row"]'), (node) => node.textContent);
+    expect(rows).toEqual(['1. Budi S.3 referrals', '2. Anna (You)1 referral']);
+    expect(root.querySelector('[data-me]')?.textContent).toContain('Anna');
+  });
+
+  it("shows the participant's rank when outside the top entries", async () => {
+    const connection = fakeConnection({ view });
+    connection.client.getLeaderboard.mockResolvedValueOnce({
+      entries: [board.entries[0]!],
+      me: { rank: 14, displayName: 'Anna', conversions: 0, isMe: true },
+    });
+    const { root } = mountFake({ view: 'leaderboard' }, connection);
+    await vi.waitFor(() => expect(root.querySelector('[part="rank"]')?.textContent).toBe('Your rank: 14'));
+  });
+
+  it('invites to be first on an empty board', async () => {
+    const connection = fakeConnection();
+    connection.client.getLeaderboard.mockResolvedValueOnce({ entries: [], me: null });
+    const { root } = mountFake({ view: 'leaderboard' }, connection);
+    await vi.waitFor(() => expect(root.textContent).toContain('No referrers yet. Be the first!'));
+  });
+});
+
+describe('how it works', () => {
+  it('shows the program steps and terms under the join form in the popup', async () => {
+    const { root, handle } = mountFake();
+    handle.open();
+    await vi.waitFor(() => expect(root.querySelector('[part="steps"]')).not.toBeNull());
+    expect(Array.from(root.querySelectorAll('[part="steps"] li'), (li) => li.textContent)).toEqual([
+      'Share your link',
+      'Your friend gets 15% off',
+      'You get $10 credit',
+    ]);
+    expect(root.querySelector('[part="terms"]')?.textContent).toContain('Credit expires after a year.');
+  });
+});

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeConnection, mountFake, view } from '../../test-support/fixtures.js';
+
+const clipboard = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(navigator), 'clipboard')!;
+function stubClipboard(value: unknown) {
+  Object.defineProperty(navigator, 'clipboard', { value, configurable: true });
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  delete (navigator as { clipboard?: unknown }).clipboard;
+  Object.defineProperty(Object.getPrototypeOf(navigator), 'clipboard', clipboard);
+});
+
+function mountShare(options = {}) {
+  return mountFake({ view: 'share', ...options }, fakeConnection({ view }));
+}
+
+describe('the share view', () => {
+  it('shows the link and the channels in the program order, without SMS on desktop', () => {
+    const { root } = mountShare();
+    expect(root.querySelector<HTMLInputElement>('#rj-link')!.value).toBe('https://shop.example/?ref=ANNA42');
+    const channels = Array.from(root.querySelectorAll('[part~="channel"]'), (node) => node.textContent);
+    expect(channels).toEqual(['Email', 'WhatsApp', 'Telegram', 'X', 'Facebook', 'LinkedIn', 'Reddit', 'QR code']);
+  });
+
+  it('follows data-rujuk-channels order and filters', () => {
+    const { root } = mountShare({ channels: 'x,email' });
+    expect(Array.from(root.querySelectorAll('[part~="channel"]'), (node) => node.textContent)).toEqual(['X', 'Email']);
+  });
+
+  it('labels brand links with what they do and opens web links in a new tab', () => {
+    const { root } = mountShare();
+    const whatsapp = root.querySelector<HTMLAnchorElement>('[part~="channel-whatsapp"]')!;
+    expect(whatsapp.getAttribute('aria-label')).toBe('Share on WhatsApp');
+    expect(whatsapp.target).toBe('_blank');
+    expect(whatsapp.rel).toBe('noopener noreferrer');
+    expect(root.querySelector<HTMLAnchorElement>('[part~="channel-email"]')!.getAttribute('target')).toBeNull();
+  });
+
+  it('copies the link, confirms it visibly and emits rujuk:share', async () => {
+    const writeText = vi.fn(async () => {});
+    stubClipboard({ writeText });
+    const shares: unknown[] = [];
+    const listener = (event: Event) => shares.push((event as CustomEvent).detail);
+    window.addEventListener('rujuk:share', listener);
+    const { root } = mountShare({ variant: 'b' });
+    root.querySelector<HTMLButtonElement>('[part~="copy"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Copied!'));
+    expect(writeText).toHaveBeenCalledWith('https://shop.example/?ref=ANNA42');
+    expect(shares).toEqual([{ channel: 'copy', variant: 'b', code: 'ANNA42' }]);
+    window.removeEventListener('rujuk:share', listener);
+  });
+
+  it('pushes shares to dataLayer when the page has one', () => {
+    const layer: unknown[] = [];
+    (window as { dataLayer?: unknown[] }).dataLayer = layer;
+    const { root } = mountShare();
+    // Stay on the page: the test is about the event, not the navigation.
+    root.addEventListener('click', (event) => event.preventDefault());
+    root.querySelector<HTMLAnchorElement>('[part~="channel-x"]')!.click();
+    expect(layer).toEqual([{ event: 'rujuk:share', channel: 'x', variant: null, code: 'ANNA42' }]);
+    delete (window as { dataLayer?: unknown }).dataLayer;
+  });
+
+  it('falls back to selecting the link when the clipboard is unavailable', async () => {
+    stubClipboard(undefined);
+    const { root } = mountShare();
+    root.querySelector<HTMLButtonElement>('[part~="copy"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).not.toBe(''));
+  });
+
+  it('renders a QR code of the link on demand', async () => {
+    const { root } = mountShare();
+    const button = root.querySelector<HTMLButtonElement>('[part~="channel-qr"]')!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.click();
+    await vi.waitFor(() => expect(root.querySelector('svg[part="qr"] path')?.getAttribute('d')).toMatch(/^M\d/));
+    expect(root.querySelector('svg[part="qr"]')!.getAttribute('aria-label')).toBe('QR code');
+  });
+
+  it('signs out with "Use another email" and goes back to the join form', async () => {
+    const { root, connection } = mountShare();
+    root.querySelector<HTMLButtonElement>('[part="link"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('#rj-email')).not.toBeNull());
+    expect(connection.stores.logout).toHaveBeenCalled();
+  });
+});
