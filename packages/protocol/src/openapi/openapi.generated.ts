@@ -176,7 +176,7 @@ export interface paths {
         };
         /**
          * Read the top referrers
-         * @description Ranked by qualifying conversions. Names are privacy-safe. With participant authentication, `me` is the caller’s row even outside the top entries.
+         * @description Ranked by qualifying conversions. Names are privacy-safe. With participant authentication, `me` is the caller’s row even outside the top entries. A program with `leaderboard.enabled: false` answers no entries and `me: null`.
          */
         get: operations["getLeaderboard"];
         put?: never;
@@ -405,7 +405,7 @@ export interface components {
             variants: components["schemas"]["Variant"][];
             /** @description Leaderboard settings. */
             leaderboard: {
-                /** @description Whether `GET /v1/leaderboard` is offered. */
+                /** @description Whether the program shows a leaderboard; when `false`, `GET /v1/leaderboard` answers no entries. */
                 enabled: boolean;
             };
             /** @description URL parameter names carrying a referral code and the pattern a code must match. */

@@ -98,9 +98,11 @@ export async function adminChecks(context: Context): Promise<void> {
   await run.check('approving a client claim answers 200 with status approved', async () => {
     ensure(claim, 'no claim was stored');
     const reply = await secret(`/v1/conversions/${claim.id}/approve`, {}, 'POST');
-    const { conversion } = expectBody<ConversionResponse>(reply, 200, 'ConversionResponse');
+    const { conversion, duplicate } = expectBody<ConversionResponse>(reply, 200, 'ConversionResponse');
     expectEqual(conversion.id, claim.id, 'conversion.id');
     expectEqual(conversion.status, 'approved', 'conversion.status');
+    // Approving an approved conversion is a no-op replay.
+    expectEqual(duplicate, claim.status === 'approved', `duplicate for a claim that was ${claim.status}`);
   });
 
   await run.check('refunding a conversion answers 200 with status refunded', async () => {

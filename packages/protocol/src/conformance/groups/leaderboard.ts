@@ -9,8 +9,10 @@ export async function leaderboardChecks(context: Context): Promise<void> {
   const { run, http } = context;
   const program = await context.program();
   if (!program.leaderboard.enabled) {
-    await run.check('GET /v1/leaderboard of a program without a leaderboard answers 404 not_found', async () => {
-      expectProblem(await http.call({ path: '/v1/leaderboard' }), 404, 'not_found');
+    await run.check('GET /v1/leaderboard of a program without a leaderboard answers no entries', async () => {
+      const board = expectBody<Leaderboard>(await http.call({ path: '/v1/leaderboard' }), 200, 'Leaderboard');
+      expectEqual(board.entries.length, 0, 'entries');
+      expectEqual(board.me, null, 'me');
     });
     return;
   }
