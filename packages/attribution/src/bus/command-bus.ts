@@ -1,0 +1,43 @@
+/** A command handler registered on the shared `window.rujuk` bus. */
+export type Handler = (...args: unknown[]) => unknown;
+
+/** The shared command function: queued `arguments` in `q`, handlers in `h`. */
+export interface Bus {
+  (command: string, ...args: unknown[]): unknown;
+  q: ArrayLike<unknown>[];
+  h: Record<string, Handler>;
+}
+
+/**
+ * Installs (once, keeping the queue and the handlers other Rujuk scripts put there) the dispatcher
+ * on `window.rujuk`, registers `handlers` (each guarded, so no command throws into the page) and
+ * replays in order the queued calls they handle, leaving the rest queued. Returns `undefined`,
+ * with one warning, when `window.rujuk` belongs to someone else.
+ */
+export const installBus = (handlers: Record<string, Handler>): Bus | undefined => {
+  const w = window as unknown as { rujuk?: Bus };
+  let bus = w.rujuk;
+  const queue = bus?.q || [];
+  // The documented stub only gets `q` on its first call, so an uncalled stub is recognised by its source.
+  if (bus && !(bus.h || queue[0] || /\.q=/.test(('' + bus).replace(/\s/g, '')))) {
+    console.warn('Rujuk: window.rujuk is taken');
+    return;
+  }
+  if (!bus?.h) {
+    const table: Record<string, Handler> = {};
+    bus = w.rujuk = function (command: string, ...args: unknown[]) {
+      // biome-ignore lint/complexity/noArguments: the queue keeps `arguments` objects, like the stub
+      return table[command] ? table[command](...args) : queue.push(arguments);
+    } as Bus;
+    bus.q = queue;
+    bus.h = table;
+  }
+  for (const name in handlers)
+    bus.h[name] = (...args) => {
+      try {
+        return handlers[name]!(...args);
+      } catch {}
+    };
+  for (const call of queue.splice(0)) bus(...(Array.from(call) as [string]));
+  return bus;
+};

@@ -1,0 +1,32 @@
+import { decodeReferral } from '../cookie/referral-codec.js';
+import type { Referral } from '../types.js';
+import { CODE } from '../util/patterns.js';
+import { randomId } from '../util/random-id.js';
+
+/** Parameter carrying a whole `rujuk_ref` value between sister domains (same click id). */
+export const HANDOFF_PARAM = 'rujuk_ref';
+
+/**
+ * Reads a URL's query: the referral it carries (if any) and the names of every referral parameter
+ * (to clean them from the address bar). Names match case-insensitively and the first valid one in
+ * the URL wins; a code must match the strict pattern, so anything else (markup, a 10 KB value) is
+ * ignored silently and never stored or echoed. A `rujuk_ref` handed over from a sister domain
+ * keeps its click id, so the click is not counted twice.
+ */
+export const readUrl = (search: URLSearchParams, params: string[]): [Referral | null | undefined, string[]] => {
+  let found: Referral | null | undefined;
+  const names: string[] = [];
+  for (const [name, value] of search) {
+    const lower = name.toLowerCase();
+    if (lower == HANDOFF_PARAM || params.includes(lower)) {
+      names.push(name);
+      found ||=
+        lower == HANDOFF_PARAM
+          ? decodeReferral(value)
+          : CODE.test(value)
+            ? { code: value.toUpperCase(), clickId: randomId(), capturedAt: Date.now() }
+            : null;
+    }
+  }
+  return [found, names];
+};

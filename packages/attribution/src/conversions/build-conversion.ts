@@ -1,0 +1,38 @@
+import type { ConversionRequest } from '@rujuk/protocol';
+import type { ConversionInput, Referral } from '../types.js';
+import { KEY } from '../util/patterns.js';
+import { randomId } from '../util/random-id.js';
+
+/**
+ * Validates `convert()` arguments and builds the request body, or returns what is wrong. Only what
+ * would be ambiguous is checked here; the backend names any other bad field (`400 invalid_request`),
+ * which rejects the promise and raises `rujuk:error` the same way. The idempotency key is the
+ * explicit one, else the order id (characters a key may not hold spelled out, `#` → `:z`), else random.
+ */
+export const buildConversion = (
+  input: ConversionInput,
+  referral: Referral | null,
+  visitorId: string | undefined,
+): ConversionRequest | string => {
+  const { event, amount, currency, orderId, email, externalId } = input || ({} as ConversionInput);
+  const key =
+    input?.idempotencyKey ??
+    (orderId == null
+      ? randomId()
+      : ('' + orderId).replace(/[^\w.:-]/g, (char) => ':' + char.charCodeAt(0).toString(36)));
+  return !/^[a-z\d][a-z\d_.:-]{0,63}$/.test(event || '')
+    ? 'invalid event'
+    : (amount == null) != !currency || !(amount == null || Number.isInteger(amount))
+      ? 'invalid amount or currency'
+      : !KEY.test(key)
+        ? 'invalid orderId or idempotencyKey'
+        : ({
+            ...input,
+            idempotencyKey: key,
+            referral: referral && { code: referral.code, clickId: referral.clickId },
+            customer: email || externalId ? { email, externalId: externalId?.toString() } : undefined,
+            currency: currency?.toUpperCase(),
+            orderId: orderId?.toString(),
+            visitorId,
+          } as ConversionRequest);
+};

@@ -1,0 +1,38 @@
+import type { Conversion } from '@rujuk/protocol';
+import { currentReferral } from '../cookie/referral-store.js';
+import { visitorId } from '../cookie/visitor-id.js';
+import { settle } from '../core/settle.js';
+import { RujukError } from '../errors/rujuk-error.js';
+import { report } from '../events/report.js';
+import { enqueue } from '../queue/queue.js';
+import type { Callback, ConversionInput } from '../types.js';
+import { buildConversion } from './build-conversion.js';
+
+/** Result of an acknowledged conversion, also the `rujuk:convert` event detail. */
+export interface ConvertResult {
+  idempotencyKey: string;
+  event: string;
+  /** The conversion as the backend stored it. */
+  conversion: Conversion;
+  /** True when the backend already had this idempotency key (a replay, counted once). */
+  duplicate: boolean;
+}
+
+/**
+ * Reports a conversion with the stored referral attached. It is queued persistently before it is
+ * sent and retried until the backend acknowledges it; the promise resolves then. Bad arguments
+ * reject (and are reported once on the console), never throw.
+ */
+export const convert = (input: ConversionInput, callback?: Callback<ConvertResult>): Promise<ConvertResult> => {
+  const body = buildConversion(input, currentReferral(), visitorId());
+  return settle(
+    (typeof body == 'string'
+      ? Promise.reject(report(new RujukError('invalid_argument', 'Rujuk convert: ' + body + ' (see the README)')))
+      : enqueue(
+          body.idempotencyKey,
+          ['conversions', body as unknown as Record<string, unknown>],
+          true,
+        )) as Promise<ConvertResult>,
+    callback,
+  );
+};

@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { installCookieJar } from '../test-support/cookie-jar.js';
+import { candidates } from './cookie-domain.js';
+
+describe('candidates', () => {
+  it('lists registrable domains shortest first, then host-only', () => {
+    expect(candidates('app.shop.example')).toEqual(['shop.example', 'app.shop.example', '']);
+    expect(candidates('shop.example')).toEqual(['shop.example', '']);
+  });
+
+  it('gives IPs and single-label hosts a host-only cookie', () => {
+    expect(candidates('127.0.0.1')).toEqual(['']);
+    expect(candidates('localhost')).toEqual(['']);
+    expect(candidates('[::1]')).toEqual(['']);
+  });
+});
+
+describe('setSiteCookie', () => {
+  beforeEach(() => {
+    vi.resetModules();
+  });
+
+  const load = async (host: string, cookieDomain?: string) => {
+    vi.stubGlobal('location', new URL('https://' + host + '/'));
+    const { S } = await import('../core/state.js');
+    S._cfg = { _age: 3600, _domain: cookieDomain } as never;
+    return import('./cookie-domain.js');
+  };
+
+  it('stores on the registrable domain of a subdomain', async () => {
+    const jar = installCookieJar('app.shop.example', ['example']);
+    const { setSiteCookie } = await load('app.shop.example');
+    setSiteCookie('rujuk_ref', 'value1');
+    expect([...jar.keys()]).toEqual(['rujuk_ref|shop.example']);
+  });
+
+  it('falls through a public suffix the browser refuses', async () => {
+    const jar = installCookieJar('anna.github.io', ['io', 'github.io']);
+    const { setSiteCookie } = await load('anna.github.io');
+    setSiteCookie('rujuk_ref', 'value2');
+    expect([...jar.keys()]).toEqual(['rujuk_ref|anna.github.io']);
+  });
+
+  it('writes a host-only cookie on localhost', async () => {
+    const jar = installCookieJar('localhost', []);
+    const { setSiteCookie } = await load('localhost');
+    setSiteCookie('rujuk_ref', 'value3');
+    expect([...jar.keys()]).toEqual(['rujuk_ref|']);
+  });
+
+  it('uses the configured cookie domain without probing', async () => {
+    const jar = installCookieJar('app.shop.example', ['example']);
+    const { setSiteCookie } = await load('app.shop.example', 'app.shop.example');
+    setSiteCookie('rujuk_ref', 'value4');
+    expect([...jar.keys()]).toEqual(['rujuk_ref|app.shop.example']);
+  });
+
+  it('deletes a cookie on every domain it may sit on', async () => {
+    const jar = installCookieJar('app.shop.example', ['example']);
+    const { setSiteCookie, deleteSiteCookie } = await load('app.shop.example');
+    setSiteCookie('rujuk_vid', 'value5');
+    deleteSiteCookie('rujuk_vid');
+    expect(jar.size).toBe(0);
+  });
+
+  it('does not throw when cookies are blocked', async () => {
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      set: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    const { setSiteCookie } = await load('shop.example');
+    expect(() => setSiteCookie('rujuk_ref', 'value6')).not.toThrow();
+  });
+});

@@ -1,0 +1,11 @@
+import type { Referral } from '../types.js';
+
+/** Serialises a referral for the `rujuk_ref` cookie, form field and link parameter: `1.CODE.CLICKID.TIME36`. */
+export const encodeReferral = (referral: Referral): string =>
+  '1.' + referral.code + '.' + referral.clickId + '.' + referral.capturedAt.toString(36);
+
+/** Parses a `rujuk_ref` value; anything malformed, foreign or of another version gives `null`. */
+export const decodeReferral = (value: unknown): Referral | null => {
+  const parts = /^1\.([A-Za-z\d][\w-]{2,31})\.([\w-]{8,64})\.([a-z\d]{1,11})$/.exec(value as string);
+  return parts && { code: parts[1]!.toUpperCase(), clickId: parts[2]!, capturedAt: parseInt(parts[3]!, 36) };
+};

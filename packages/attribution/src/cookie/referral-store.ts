@@ -1,0 +1,21 @@
+import { capture } from '../capture/capture.js';
+import { S } from '../core/state.js';
+import type { Referral } from '../types.js';
+import { getCookie } from './cookie.js';
+import { setSiteCookie } from './cookie-domain.js';
+import { decodeReferral, encodeReferral } from './referral-codec.js';
+
+/** Name of the referral cookie. */
+export const REF_COOKIE = 'rujuk_ref';
+
+/**
+ * The current referral: the cookie (when consent allows reading it), else one held in memory
+ * (waiting for consent, or stored while cookies are blocked), else `null`. The landing URL is
+ * captured first, lazily, so calls queued before load (`identify`, `consent`) apply to it.
+ */
+export const currentReferral = (): Referral | null =>
+  (capture(), S._ok && decodeReferral(getCookie(REF_COOKIE))) || S._held || S._ref || null;
+
+/** Stores a referral in the `rujuk_ref` cookie, remembering it in memory in case cookies are blocked. */
+export const storeReferral = (referral: Referral): void =>
+  setSiteCookie(REF_COOKIE, encodeReferral((S._ref = referral)));

@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Bus } from '../bus/command-bus.js';
+import { installCookieJar } from '../test-support/cookie-jar.js';
+
+type Rujuk = Bus & ((command: string, ...args: unknown[]) => unknown);
+const win = window as unknown as { rujuk?: Rujuk };
+const STUB = 'window.rujuk=window.rujuk||function(){(rujuk.q=rujuk.q||[]).push(arguments)}';
+
+const requests: { url: string; body: Record<string, unknown> }[] = [];
+
+const boot = async (options: Record<string, unknown> = {}) => {
+  const { start } = await import('./start.js');
+  const { parseOptions } = await import('../options/parse-options.js');
+  start(parseOptions({ key: 'pk_test', api: 'https://api.example', ...options }, '')!);
+  return win.rujuk!;
+};
+
+const cookies = () => document.cookie;
+
+describe('the tracker', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    delete win.rujuk;
+    localStorage.clear();
+    // happy-dom's own jar ignores Max-Age=0; this one behaves like a browser's.
+    installCookieJar('localhost', []);
+    history.replaceState(null, '', '/landing?ref=anna42&utm_source=news&keep=1');
+    requests.length = 0;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init: RequestInit) => {
+        requests.push({ url, body: JSON.parse(init.body as string) });
+        return new Response(JSON.stringify({ duplicate: false }), { status: 201 });
+      }),
+    );
+    vi.stubGlobal('navigator', { userAgent: 'Mozilla/5.0 Chrome/130', webdriver: false, sendBeacon: () => true });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('captures ?ref= into the rujuk_ref cookie and reports one click with UTM and referrer', async () => {
+    const rujuk = await boot();
+    const referral = rujuk('referral') as { code: string; clickId: string };
+    expect(referral.code).toBe('ANNA42');
+    expect(cookies()).toContain('rujuk_ref=1.ANNA42.' + referral.clickId + '.');
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.url).toBe('https://api.example/v1/clicks?key=pk_test');
+    expect(requests[0]!.body).toMatchObject({
+      code: 'ANNA42',
+      clickId: referral.clickId,
+      utm: { source: 'news' },
+      url: expect.stringContaining('ref=anna42'),
+    });
+    expect(requests[0]!.body.visitorId).toMatch(/^[\w-]{8,64}$/);
+  });
+
+  it('replays calls queued by the stub in order, leaving other scripts’ commands queued', async () => {
+    new Function(STUB)();
+    const order: string[] = [];
+    win.rujuk!('ready', () => order.push('ready'));
+    win.rujuk!('open');
+    win.rujuk!('convert', { event: 'signup' }, () => order.push('converted'));
+    const rujuk = await boot();
+    expect(order[0]).toBe('ready');
+    expect(rujuk.q.map((call) => call[0])).toEqual(['open']);
+    await vi.waitFor(() => expect(order).toEqual(['ready', 'converted']));
+    const conversion = requests.find((request) => request.url.includes('/conversions'))!;
+    // The landing URL is captured before the queued conversion needs its referral.
+    expect(conversion.body.referral).toMatchObject({ code: 'ANNA42' });
+  });
+
+  it('recognises the documented stub before its first call', async () => {
+    new Function(STUB)();
+    const rujuk = await boot();
+    expect(typeof rujuk.h.convert).toBe('function');
+  });
+
+  it('starts once when loaded twice', async () => {
+    const first = await boot();
+    vi.resetModules();
+    const second = await boot();
+    expect(second).toBe(first);
+    expect(requests.filter((request) => request.url.includes('/clicks'))).toHaveLength(1);
+  });
+
+  it('leaves a foreign window.rujuk alone, with one warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const foreign = () => 'mine';
+    win.rujuk = foreign as unknown as Rujuk;
+    await boot();
+    expect(win.rujuk).toBe(foreign);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not capture the identified participant’s own link', async () => {
+    new Function(STUB)();
+    win.rujuk!('identify', { code: 'ANNA42' });
+    const rujuk = await boot();
+    expect(rujuk('referral')).toBeNull();
+    expect(cookies()).not.toContain('rujuk_ref');
+    expect(requests).toHaveLength(0);
+  });
+
+  it('does not count bots', async () => {
+    vi.stubGlobal('navigator', { userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1)', webdriver: false });
+    const rujuk = await boot();
+    expect(rujuk('referral')).toBeNull();
+    expect(requests).toHaveLength(0);
+  });
+
+  it('with consent required, holds the referral in memory and stores and sends nothing until consent', async () => {
+    const rujuk = await boot({ consent: 'required' });
+    rujuk('convert', { event: 'signup' });
+    expect((rujuk('referral') as { code: string }).code).toBe('ANNA42');
+    expect(cookies()).toBe('');
+    expect(localStorage.length).toBe(0);
+    expect(requests).toHaveLength(0);
+    rujuk('consent', true);
+    expect(cookies()).toContain('rujuk_ref=1.ANNA42.');
+    await vi.waitFor(() => expect(requests.map((request) => request.url.split('?')[0])).toHaveLength(2));
+  });
+
+  it('deletes what it stored when consent is withdrawn', async () => {
+    const rujuk = await boot();
+    localStorage.setItem('rujuk_token', 'pt_x');
+    rujuk('consent', false);
+    expect(cookies()).not.toContain('rujuk_');
+    expect(localStorage.getItem('rujuk_token')).toBeNull();
+    expect(localStorage.getItem('rujuk_queue')).toBeNull();
+    expect(rujuk('referral')).toBeNull();
+  });
+
+  it('removes the referral parameters from the address bar with cleanUrl, keeping the others', async () => {
+    await boot({ cleanUrl: '' });
+    expect(location.search).toBe('?utm_source=news&keep=1');
+  });
+
+  it('rejects bad convert arguments with a clear message instead of throwing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const rujuk = await boot();
+    const result = rujuk('convert', { event: 'purchase', amount: 49.99, currency: 'USD' }) as Promise<unknown>;
+    await expect(result).rejects.toMatchObject({ code: 'invalid_argument', message: expect.stringMatching(/amount/) });
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+});

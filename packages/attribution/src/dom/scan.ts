@@ -1,0 +1,39 @@
+import { HANDOFF_PARAM } from '../capture/read-url.js';
+import { encodeReferral } from '../cookie/referral-codec.js';
+import { currentReferral } from '../cookie/referral-store.js';
+import { S } from '../core/state.js';
+import { guard } from '../util/guard.js';
+
+/** Whether a URL points to one of the configured sister domains (or a subdomain of one), other than this host. */
+export const isSister = (href: string): boolean => {
+  const host = '.' + new URL(href, location.href).hostname;
+  return host != '.' + location.hostname && S._cfg._domains.some((domain) => host.endsWith('.' + domain));
+};
+
+/**
+ * Brings the page up to date with the current referral: `<form data-rujuk>`, `<form data-rujuk-join>`
+ * and forms posting to a sister domain get a hidden `rujuk_ref` input; links to sister domains get
+ * a `rujuk_ref` parameter, so the receiving site keeps the same referral and click id.
+ */
+export const scan = (): unknown =>
+  // A malformed href (`new URL` throws) must not stop the page's own handlers.
+  guard(() => {
+    const referral = currentReferral();
+    const value = referral ? encodeReferral(referral) : '';
+    for (const form of document.forms)
+      if (form.matches('[data-rujuk],[data-rujuk-join]') || (value && isSister(form.action)))
+        (
+          (form.querySelector('[name=' + HANDOFF_PARAM + ']') ||
+            form.appendChild(
+              Object.assign(document.createElement('input'), { type: 'hidden', name: HANDOFF_PARAM }),
+            )) as HTMLInputElement
+        ).value = value;
+    if (value)
+      for (const link of document.links)
+        if (isSister(link.href)) {
+          const url = new URL(link.href);
+          url.searchParams.set(HANDOFF_PARAM, value);
+          // Rewriting an unchanged href would still be a DOM mutation, so skip it.
+          if (link.href != url.href) link.href = url.href;
+        }
+  });

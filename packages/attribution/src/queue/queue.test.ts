@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Reply = { status: number; body?: object } | 'offline';
+
+// The network is what sits outside: each POST takes the next scripted reply.
+const network = (replies: Reply[]) => {
+  const sent: { url: string; body: unknown; storedBefore: boolean }[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit) => {
+      sent.push({ url, body: JSON.parse(init.body as string), storedBefore: !!localStorage.getItem('rujuk_queue') });
+      const reply = replies.shift() ?? { status: 201, body: {} };
+      if (reply === 'offline') throw new TypeError('Failed to fetch');
+      return new Response(JSON.stringify(reply.body ?? {}), { status: reply.status });
+    }),
+  );
+  return sent;
+};
+
+const load = async (ok = true) => {
+  const { S } = await import('../core/state.js');
+  S._cfg = { _api: 'https://api.example', _key: 'pk_test' } as never;
+  S._ok = ok;
+  return import('./queue.js');
+};
+
+const stored = () => JSON.parse(localStorage.getItem('rujuk_queue') ?? '{}');
+const body = { event: 'purchase', idempotencyKey: 'order-1' };
+
+describe('queue', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    vi.useFakeTimers();
+    localStorage.clear();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('writes a conversion to storage before sending it and removes it on acknowledgement', async () => {
+    const sent = network([{ status: 201, body: { conversion: { id: 'c1' }, duplicate: false } }]);
+    const { enqueue } = await load();
+    const result = enqueue('order-1', ['conversions', body], true);
+    expect(stored()).toEqual({ 'order-1': ['conversions', body] });
+    await expect(result).resolves.toEqual({ conversion: { id: 'c1' }, duplicate: false });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.storedBefore).toBe(true);
+    expect(sent[0]!.url).toBe('https://api.example/v1/conversions?key=pk_test');
+    expect(stored()).toEqual({});
+  });
+
+  it('keeps an entry through network errors and 5xx, retrying with backoff until acknowledged', async () => {
+    const sent = network(['offline', { status: 503 }, { status: 200, body: { duplicate: true } }]);
+    const { enqueue } = await load();
+    const result = enqueue('order-1', ['conversions', body], true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(1);
+    expect(stored()['order-1']).toBeDefined();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toHaveLength(2);
+    expect(stored()['order-1']).toBeDefined();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(sent).toHaveLength(3);
+    await expect(result).resolves.toEqual({ duplicate: true });
+    expect(stored()).toEqual({});
+    // Every attempt carried the same body, so the backend can dedupe on the key.
+    expect(new Set(sent.map((request) => JSON.stringify(request.body))).size).toBe(1);
+  });
+
+  it('drops an entry on a final 4xx, rejecting with the problem and raising rujuk:error', async () => {
+    network([{ status: 409, body: { code: 'idempotency_conflict', detail: 'Different body.' } }]);
+    const { enqueue } = await load();
+    const errors: unknown[] = [];
+    addEventListener('rujuk:error', (event) => errors.push((event as CustomEvent).detail));
+    await expect(enqueue('order-1', ['conversions', body], true)).rejects.toMatchObject({
+      name: 'RujukError',
+      code: 'idempotency_conflict',
+      message: 'Rujuk conversions: Different body.',
+    });
+    expect(stored()).toEqual({});
+    expect(errors).toEqual([{ code: 'idempotency_conflict', message: 'Rujuk conversions: Different body.' }]);
+  });
+
+  it('keeps an entry on 401 and 403, which the site owner can fix', async () => {
+    const sent = network([{ status: 403, body: { code: 'origin_not_allowed' } }]);
+    const { enqueue } = await load();
+    enqueue('order-1', ['conversions', body], true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(1);
+    expect(stored()['order-1']).toBeDefined();
+  });
+
+  it('sends entries stored by an earlier page when it starts', async () => {
+    localStorage.setItem('rujuk_queue', JSON.stringify({ 'order-9': ['conversions', { event: 'purchase' }] }));
+    const sent = network([]);
+    const { retryNow } = await load();
+    retryNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.map((request) => request.body)).toEqual([{ event: 'purchase' }]);
+    expect(stored()).toEqual({});
+  });
+
+  it('keeps entries in memory when localStorage throws, and still delivers them', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const sent = network([{ status: 201 }]);
+    const { enqueue } = await load();
+    await expect(enqueue('order-1', ['conversions', body], true)).resolves.toBeDefined();
+    expect(sent).toHaveLength(1);
+  });
+
+  it('neither stores nor sends without consent', async () => {
+    const sent = network([]);
+    const { enqueue } = await load(false);
+    enqueue('order-1', ['conversions', body], true);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(sent).toHaveLength(0);
+    expect(localStorage.getItem('rujuk_queue')).toBeNull();
+  });
+
+  it('hands pending entries to sendBeacon when the page goes away, keeping them queued', async () => {
+    network(['offline']);
+    const beacons: string[] = [];
+    vi.stubGlobal('navigator', { sendBeacon: (url: string, data: string) => beacons.push(url + ' ' + data) });
+    const { enqueue, flushBeacons } = await load();
+    enqueue('order-1', ['conversions', body], true);
+    await vi.advanceTimersByTimeAsync(0);
+    flushBeacons();
+    expect(beacons).toEqual(['https://api.example/v1/conversions?key=pk_test ' + JSON.stringify(body)]);
+    expect(stored()['order-1']).toBeDefined();
+  });
+});

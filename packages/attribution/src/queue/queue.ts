@@ -1,0 +1,94 @@
+import { S } from '../core/state.js';
+import { RujukError } from '../errors/rujuk-error.js';
+import { emit } from '../events/emit.js';
+import { report } from '../events/report.js';
+import { beacon, post } from '../net/post.js';
+import { readLocal, writeLocal } from '../storage/local-store.js';
+import { backoff } from './backoff.js';
+
+/** A request waiting for the backend's acknowledgement: endpoint path and body. */
+export type Entry = [path: 'clicks' | 'conversions', body: object];
+
+/** The localStorage key of the queue, shared by every tab and page of the origin. */
+export const QUEUE_KEY = 'rujuk_queue';
+
+/** Pending entries by key (click id or idempotency key); mirrored to localStorage when allowed. */
+export let queue: Record<string, Entry> = {};
+const inflight: Record<string, unknown> = {};
+const waiters: Record<string, [(value: unknown) => void, (error: unknown) => void][]> = {};
+let failures = 0;
+// biome-ignore lint/correctness/noUnusedVariables: read by `||=` below
+let timer: unknown;
+
+/**
+ * Merges the stored queue (entries of other tabs and earlier pages) into memory, forgets `done`,
+ * and writes the result back. Without storage or consent the queue simply lives in memory. An
+ * entry another tab already finished may come back this way; it is sent again and the backend,
+ * which dedupes on the key, answers `duplicate`.
+ */
+export const sync = (done?: string): void => {
+  if (S._ok) {
+    try {
+      queue = { ...JSON.parse(readLocal(QUEUE_KEY)!), ...queue };
+    } catch {}
+    delete queue[done!];
+    writeLocal(QUEUE_KEY, JSON.stringify(queue));
+  } else delete queue[done!];
+};
+
+/**
+ * Queues an entry — written to storage *before* it is sent when `now` is set — and sends it.
+ * Resolves with the backend's answer once acknowledged; rejects on a permanent failure.
+ */
+export const enqueue = (key: string, entry: Entry, now?: boolean): Promise<unknown> => {
+  queue[key] = entry;
+  if (now) sync();
+  const promise = new Promise((resolve, reject) => (waiters[key] ||= []).push([resolve, reject]));
+  // Callers may ignore the promise; failures are reported through `rujuk:error` anyway.
+  promise.catch(() => {});
+  flush();
+  return promise;
+};
+
+// Ends an entry: removed from memory and storage, its callers resolved (0) or rejected (1).
+const finish = (key: string, result: unknown, failed: 0 | 1): void => {
+  sync(key);
+  for (const waiter of waiters[key] || []) waiter[failed](result);
+  delete waiters[key];
+};
+
+/**
+ * Sends every pending entry not already in flight. A 2xx or a final 4xx ends an entry; network
+ * errors, timeouts, 408, 429 and 5xx schedule a retry with backoff. Nothing is sent without consent.
+ */
+export const flush = (): void => {
+  if (S._ok)
+    for (const [key, [path, body]] of Object.entries(queue))
+      inflight[key] ||= post(path, body).then(([status, json, retryAfter]) => {
+        delete inflight[key];
+        if (status > 199 && status < 300) {
+          failures = 0;
+          emit(path == 'clicks' ? 'click' : 'convert', json);
+          return finish(key, json, 0);
+        }
+        if (status && status < 500 && status != 408 && status != 429) {
+          const error = report(new RujukError('' + json.code, 'Rujuk ' + path + ': ' + (json.detail || status)));
+          // 401 and 403 are a key or origin misconfiguration the site owner can fix, so those
+          // entries wait instead of being lost. Every other 4xx is final.
+          if (status != 401 && status != 403) return finish(key, error, 1);
+        }
+        timer ||= setTimeout(retryNow, backoff(++failures, retryAfter));
+      });
+};
+
+/** Picks up stored entries and sends (on load, when backoff elapsed, when the browser comes back online). */
+export const retryNow = (): void => {
+  timer = 0;
+  sync();
+  flush();
+};
+
+/** Hands every entry not in flight to `sendBeacon` as the page goes away; they stay queued until acknowledged. */
+export const flushBeacons = (): void => {
+  if (S._ok) for (const [key, [path, body]] of Object.entries(queue)) inflight[key] || beacon(path, body);
+};
