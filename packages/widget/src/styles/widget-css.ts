@@ -53,7 +53,7 @@ a,.lk{color:var(--_ln)}.lk{background:none;border:0;padding:0;text-decoration:un
 :host([data-theme=dark]) .err{color:var(--rujuk-error,#fca5a5)}
 .ok{color:var(--_fg);font-size:.9em;min-height:1.5em;margin:4px 0 0}
 .nav{display:flex;gap:4px;margin:0 0 16px;padding:4px;border-radius:var(--_r);background:var(--_sf);flex-wrap:wrap}
-.t{flex:1;min-height:40px;border:0;border-radius:calc(var(--_r)*.6);background:transparent;color:var(--_fg);cursor:pointer;
+.t{flex:1;min-height:40px;overflow-wrap:normal;padding:0 6px;border:0;border-radius:calc(var(--_r)*.6);background:transparent;color:var(--_fg);cursor:pointer;
 font-size:.9em;font-weight:600}
 .t[aria-current=page]{background:var(--_bg);box-shadow:0 1px 3px rgb(0 0 0/.15)}
 ol.hw{margin:0;padding:0;list-style:none}

@@ -117,6 +117,8 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
     open() {
       if (!alive || options.view || $open.get()) return;
       $open.set(true);
+      // Counts move while the page is open (a friend buys); show fresh ones on every open.
+      if (connection.stores.$participant.get()) connection.stores.refresh();
       const program = connection.stores.$program;
       // The variant is known once the program is; report the open with it.
       if (program.get() || options.variant) emit('open', { variant: variantId() });

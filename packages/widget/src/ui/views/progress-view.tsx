@@ -1,4 +1,5 @@
 import type { RewardGrant } from '@rujuk/protocol';
+import { useEffect } from 'preact/hooks';
 import { useWidget } from '../context.js';
 import { useStore } from '../use-store.js';
 
@@ -8,6 +9,9 @@ export function ProgressView() {
   const view = useStore(stores.$participant);
   const program = useStore(stores.$program);
   const joined = useStore(session.$joined);
+  useEffect(() => {
+    stores.refresh();
+  }, [stores]);
   if (!view) return joined ? <p class="mu">{t('statsUnavailable')}</p> : null;
   const { stats, tier, rewards, redeemUrl } = view;
   const numbers = new Intl.NumberFormat(locale);
