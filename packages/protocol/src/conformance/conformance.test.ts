@@ -1,11 +1,11 @@
-import { startServer } from '@rujuk/server';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runConformance } from './index.js';
+import { type ReferenceServer, startReferenceServer } from './reference-server.js';
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: ReferenceServer;
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, rateLimits: false });
+  server = await startReferenceServer();
 }, 60_000);
 
 afterAll(async () => {
