@@ -119,7 +119,7 @@ function tiers(read: FieldReader, source: JsonObject): Tier[] {
     }
     const name = read.string(item, 'name', path, { required: true, max: 60 });
     const threshold = read.integer(item, 'threshold', path, 1, 1e6);
-    if (threshold === undefined) read.fail(`${path}/threshold`, 'is required (a positive integer)');
+    if (item.threshold === undefined) read.fail(`${path}/threshold`, 'is required (a positive integer)');
     const id = read.string(item, 'id', path, { max: 60, pattern: /^[A-Za-z0-9_-]+$/ }) ?? name?.toLowerCase();
     if (id && ids.has(id)) read.fail(`${path}/id`, `duplicates the id "${id}" of another tier`);
     if (id) ids.add(id);

@@ -18,15 +18,22 @@ export interface JoinAuth extends RequestFacts {
 }
 
 async function provenToken(ctx: AppContext, row: ParticipantRow, auth: JoinAuth): Promise<string | null> {
-  if (auth.identity.token !== null) {
-    // A stale token (say, from a reset database) must not block joining again: it proves nothing.
-    const owner = await authenticateParticipant(ctx, { ...auth.identity, email: null, signature: null }).catch(
+  const { identity } = auth;
+  if (identity.token !== null) {
+    // A stale token (say, from a reset database) must not block joining again: it just proves nothing.
+    const owner = await authenticateParticipant(ctx, { token: identity.token, email: null, signature: null }).catch(
       () => null,
     );
-    if (owner?.id === row.id) return auth.identity.token;
-  } else if (auth.identity.email !== null || auth.identity.signature !== null) {
-    const owner = await authenticateParticipant(ctx, auth.identity);
-    if (owner?.id !== row.id) return null;
+    return owner?.id === row.id ? identity.token : null;
+  }
+  if (identity.email !== null || identity.signature !== null) {
+    if (!identity.email || !identity.signature || !ctx.keys.verifySignature(identity.email, identity.signature)) {
+      throw new RujukError(
+        'invalid_signature',
+        'X-Rujuk-Signature does not match X-Rujuk-Email; sign the trimmed, lower-cased email with HMAC-SHA256 and the secret key, hex-encoded.',
+      );
+    }
+    if (identity.email.trim().toLowerCase() !== row.email) return null;
   } else if (!auth.secret) {
     return null;
   }

@@ -46,7 +46,7 @@ export function createClickWriter(db: Queryable): ClickWriter {
         click.visitorId,
         click.flagReason,
       ];
-      values.forEach((value, index) => columns[index]!.push(value));
+      for (const [index, value] of values.entries()) columns[index]!.push(value);
     }
     const inserted = await db.query<ClickRow>(INSERT, columns);
     const created = new Map(inserted.map((row) => [row.click_id, row]));

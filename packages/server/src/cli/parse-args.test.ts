@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from './parse-args.js';
+
+describe('parseCliArgs', () => {
+  it('starts by default with the data in .rujuk-data', () => {
+    expect(parseCliArgs([])).toMatchObject({ command: 'start', dataDir: '.rujuk-data', seed: false, port: undefined });
+  });
+
+  it('reads the commands and their options', () => {
+    expect(parseCliArgs(['start', '--port', '0', '--seed', '--config', 'p.json'])).toMatchObject({
+      command: 'start',
+      port: 0,
+      seed: true,
+      config: 'p.json',
+    });
+    expect(parseCliArgs(['keys', '--rotate', '--data-dir', '/tmp/x'])).toMatchObject({
+      command: 'keys',
+      rotate: true,
+      dataDir: '/tmp/x',
+    });
+    expect(parseCliArgs(['seed']).command).toBe('seed');
+    expect(parseCliArgs(['--help']).command).toBe('help');
+  });
+
+  it('refuses unknown commands, unknown options and bad ports with the usage', () => {
+    expect(() => parseCliArgs(['serve'])).toThrow(/Unknown command "serve"[\s\S]*Usage: rujuk-server/);
+    expect(() => parseCliArgs(['--prot', '1'])).toThrow(/Usage: rujuk-server/);
+    expect(() => parseCliArgs(['--port', 'http'])).toThrow('--port must be a number from 0 to 65535');
+  });
+});
