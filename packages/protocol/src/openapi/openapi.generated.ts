@@ -1073,11 +1073,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The captured visit. */
+        /** @description The captured visit. Sent as `application/json`, or as `text/plain` containing the same JSON so browsers can use CORS simple requests and `sendBeacon`. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ClickRequest"];
-                /** @description The same JSON sent as `text/plain`, so browsers can use simple requests and `sendBeacon`. */
                 "text/plain": components["schemas"]["ClickRequest"];
             };
         };
@@ -1191,11 +1190,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description Who joins. */
+        /** @description Who joins. Sent as `application/json`, or as `text/plain` containing the same JSON so browsers can use CORS simple requests and `sendBeacon`. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["JoinRequest"];
-                /** @description The same JSON sent as `text/plain`, so browsers can use simple requests and `sendBeacon`. */
                 "text/plain": components["schemas"]["JoinRequest"];
             };
         };
@@ -1397,11 +1395,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The conversion. */
+        /** @description The conversion. Sent as `application/json`, or as `text/plain` containing the same JSON so browsers can use CORS simple requests and `sendBeacon`. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ConversionRequest"];
-                /** @description The same JSON sent as `text/plain`, so browsers can use simple requests and `sendBeacon`. */
                 "text/plain": components["schemas"]["ConversionRequest"];
             };
         };
