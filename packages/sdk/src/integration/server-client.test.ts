@@ -26,7 +26,8 @@ describe('confirmPurchase', () => {
   it('records a server purchase from a Stripe-style client_reference_id, once per order', async () => {
     const { code } = await referrer();
     const orderId = order();
-    const session = { client_reference_id: `${code}.click_0123456789`, amount_total: 4999, currency: 'usd' };
+    // What the snippet's hidden rujuk_ref field holds, passed on as the Checkout Session's client_reference_id.
+    const session = { client_reference_id: `1.${code}.click_0123456789.mi3x0k`, amount_total: 4999, currency: 'usd' };
     const input = {
       referral: session.client_reference_id,
       orderId,
@@ -41,6 +42,7 @@ describe('confirmPurchase', () => {
       status: 'approved',
       attributed: true,
       referrerCode: code,
+      clickId: 'click_0123456789',
       amount: 4999,
       currency: 'USD',
       orderId,

@@ -10,11 +10,15 @@ const pick = (code: unknown, clickId: unknown): ReferralRef | undefined => {
   return ref.code || ref.clickId ? ref : undefined;
 };
 
+/** The snippet's `rujuk_ref` value (cookie, hidden form field): `1.CODE.CLICKID.TIME36`. */
+const SNIPPET_VALUE = /^1\.([^.]+)\.([^.]+)(?:\.[a-z\d]{1,11})?$/;
+
 /**
  * Turns the referral a page passed to the server into the protocol's `{ code, clickId }`, keeping only
  * valid parts: a malformed referral must not cost the shop its conversion record.
- * Strings may be a bare code (`ANNA42`), the snippet's `rujuk_ref` value (code first, then the click
- * id, separated by any character codes cannot contain), or the same as (URL-encoded) JSON.
+ * Strings may be the snippet's `rujuk_ref` value (`1.ANNA42.k3j….mi3x0k`), a bare code (`ANNA42`),
+ * a code and click id separated by a character codes cannot contain (`ANNA42:k3j…`), or
+ * (URL-encoded) JSON `{"code":…,"clickId":…}`.
  */
 export function parseReferral(value: ReferralRef | string | null | undefined): ReferralRef | undefined {
   if (value && typeof value === 'object') return pick(value.code, value.clickId);
@@ -31,6 +35,7 @@ export function parseReferral(value: ReferralRef | string | null | undefined): R
       return undefined;
     }
   }
-  const [code, clickId] = text.split(/[^A-Za-z0-9_-]+/);
+  const snippet = SNIPPET_VALUE.exec(text);
+  const [code, clickId] = snippet ? snippet.slice(1) : text.split(/[^A-Za-z0-9_-]+/);
   return pick(code, clickId);
 }
