@@ -1,12 +1,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from './start-server.js';
 
-describe('startServer', () => {
+describe('startServer on the embedded database', () => {
   const dirs: string[] = [];
+  // The server falls back to DATABASE_URL; these tests are about the data directory.
+  const { DATABASE_URL } = process.env;
+  beforeAll(() => {
+    delete process.env.DATABASE_URL;
+  });
   afterAll(async () => {
+    if (DATABASE_URL !== undefined) process.env.DATABASE_URL = DATABASE_URL;
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
 
