@@ -69,6 +69,31 @@ export async function rewardChecks(context: Context): Promise<void> {
     expectEqual(tier.count, 0, 'tier.count');
   });
 
+  await run.check('a qualifying client claim earns its referrer reward once approved', async () => {
+    const claimer = await context.join({ name: 'Cleo Claims' });
+    const claim = qualifyingConversion(program, {
+      idempotencyKey: ids.idempotencyKey('claim'),
+      referral: { code: claimer.participant.code },
+      customer: { email: ids.email() },
+    });
+    const posted = await http.call({ path: '/v1/conversions', body: claim });
+    const { conversion } = expectBody<ConversionResponse>(posted, 201, 'ConversionResponse');
+    const before = await grantsOf(claimer, 'referrer', conversion.id);
+    const expected = conversion.status === 'approved' ? 'earned' : 'pending';
+    ensure(
+      before.every((grant) => grant.status === expected),
+      `a ${conversion.status} claim has ${before.map((grant) => grant.status).join(', ')} grants`,
+    );
+    const approved = await http.call({
+      method: 'POST',
+      path: `/v1/conversions/${conversion.id}/approve`,
+      auth: 'secret',
+    });
+    expectBody(approved, 200, 'ConversionResponse');
+    const after = await grantsOf(claimer, 'referrer', conversion.id);
+    expectEqual(after.map((grant) => grant.status).join(), 'earned', 'referrer grants after approval');
+  });
+
   const [tier] = program.tiers;
   if (tier && tier.threshold <= MAX_TIER_THRESHOLD) {
     await run.check(
