@@ -19,15 +19,19 @@ export class RujukError extends Error {
   /** The backend's `application/problem+json` body, when it sent one. */
   declare problem: Problem | null;
 
-  /** `where` names the call, e.g. `GET /v1/program`, so the message says what failed, where and why. */
+  /**
+   * `where` names the call, e.g. `GET /v1/program`, so the message says what failed, where and why;
+   * `cause` keeps the underlying failure (e.g. Node's `ECONNREFUSED`) for debugging.
+   */
   constructor(
     code: RujukErrorCode,
     where: string,
     detail: string,
     status: number | null = null,
     problem: Problem | null = null,
+    cause?: unknown,
   ) {
-    super(`Rujuk ${where}: ${detail} (${code}${status ? ` ${status}` : ''})`);
+    super(`Rujuk ${where}: ${detail} (${code}${status ? ` ${status}` : ''})`, { cause });
     // Fields are assigned here rather than declared with initialisers, which compile to bulkier helpers.
     (this as { name: string }).name = 'RujukError';
     this.code = code;

@@ -17,7 +17,14 @@ export async function toRujukError(
     return new RujukError('timeout', where, 'no answer in time; check the server or raise timeout');
   }
   if (!response) {
-    return new RujukError('network_error', where, `${message}; check the network, apiUrl and allowed origins`);
+    return new RujukError(
+      'network_error',
+      where,
+      `${message}; check the network, apiUrl and allowed origins`,
+      null,
+      null,
+      error,
+    );
   }
   try {
     problem = JSON.parse(await response.text());

@@ -132,6 +132,8 @@ describe('how answers become results and errors', () => {
     await closed.close();
     const error = await failure(client({ apiUrl: closed.url, retry: 0 }).getProgram());
     expect(error).toMatchObject({ code: 'network_error', status: null, problem: null });
+    // Node's fetch says only "fetch failed"; the cause keeps the reason for whoever debugs it.
+    expect(error.cause).toBeInstanceOf(TypeError);
   });
 });
 
