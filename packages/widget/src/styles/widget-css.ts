@@ -44,11 +44,11 @@ border-radius:calc(var(--_r)*.6);background:var(--_a);color:var(--_oa);font-weig
 .b[disabled]{opacity:.7;cursor:progress}
 .w{width:100%;margin-top:16px}
 .row{display:flex;gap:8px}.row input{flex:1;min-width:0}
-.ch{display:flex;flex-wrap:wrap;gap:8px;margin:8px 0 0;padding:0;list-style:none}
+.ch{display:flex;flex-wrap:wrap;gap:8px;margin:8px 0 16px;padding:0;list-style:none}
 .c{display:inline-flex;align-items:center;min-height:44px;padding:8px 12px;border:1px solid var(--_bd);
 border-radius:calc(var(--_r)*.6);background:var(--_bg);color:var(--_fg);cursor:pointer;text-decoration:none;font-size:.9em}
 .c:hover{background:var(--_sf)}
-a,.lk{color:var(--_ln)}.lk{background:none;border:0;padding:0;text-decoration:underline;cursor:pointer;font-size:1em}
+a,.lk{color:var(--_ln)}.lk{background:none;border:0;padding:0;min-height:24px;text-decoration:underline;cursor:pointer;font-size:1em}
 .err{color:var(--rujuk-error,#b91c1c);font-size:.9em;margin:8px 0 0}
 :host([data-theme=dark]) .err{color:var(--rujuk-error,#fca5a5)}
 .ok{color:var(--_fg);font-size:.9em;min-height:1.5em;margin:4px 0 0}

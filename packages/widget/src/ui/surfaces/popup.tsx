@@ -2,23 +2,39 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useWidget } from '../context.js';
 import { deepActiveElement, focusables, trapTab } from '../focus.js';
 import { Panel } from '../panel.js';
+import { useStore } from '../use-store.js';
 
 /**
  * The popup: a modal dialog (centred, or a corner slide-in) that takes focus, keeps Tab inside,
  * closes on Escape and on the backdrop, and gives focus back to whatever opened it.
  */
 export function Popup({ onClose, dir }: { onClose: () => void; dir: 'ltr' | 'rtl' }) {
-  const { options } = useWidget();
+  const { options, stores } = useWidget();
   const dialog = useRef<HTMLDivElement>(null);
+  const settled = useRef(false);
+  // Declared first so it runs before focus moves into the dialog.
   useEffect(() => {
     const opener = deepActiveElement();
-    const node = dialog.current;
-    if (node) (focusables(node).find((element) => element.tagName === 'INPUT') ?? node).focus();
     return () => {
       // The opener may have gone (a launcher removed meanwhile); focusing a detached node is a no-op.
       if (opener?.isConnected) opener.focus();
     };
   }, []);
+  // Re-render (and re-check focus) when the content arrives.
+  useStore(stores.$program);
+  useStore(stores.$participant);
+  // Focus the first field as soon as there is one: the content may still be loading when the dialog opens.
+  useEffect(() => {
+    const node = dialog.current;
+    if (!node || settled.current) return;
+    const root = node.getRootNode() as ShadowRoot;
+    const field = focusables(node).find((element) => element.tagName === 'INPUT');
+    if (root.activeElement && root.activeElement !== node) settled.current = true;
+    else if (field) {
+      field.focus();
+      settled.current = true;
+    } else node.focus();
+  });
 
   function keydown(event: KeyboardEvent) {
     if (event.key === 'Escape') {

@@ -1,0 +1,156 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Backend, startBackend } from '../support/backend.js';
+import { launchBrowser, watchErrors } from '../support/browser.js';
+import { type StaticSite, serveStatic } from '../support/static-server.js';
+import { readEvents, recordEvents, STUB, widgetPage } from './page.js';
+
+describe('what opens the popup', () => {
+  let backend: Backend;
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [backend, site, browser] = await Promise.all([startBackend(), serveStatic(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
+  });
+
+  async function visit(path: string, html: string): Promise<{ page: Page; errors: string[] }> {
+    site.setPage(path, html);
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await recordEvents(page);
+    await page.goto(`http://shop.test:${site.port}${path}`);
+    return { page, errors };
+  }
+
+  const dialogCount = (page: Page) => page.getByRole('dialog').count();
+
+  it('opens from any [data-rujuk-open] element, including ones added later', async () => {
+    const { page, errors } = await visit(
+      '/openers.html',
+      widgetPage(backend, { body: '<a href="#refer" data-rujuk-open data-rujuk-title="Late title">Refer</a>' }),
+    );
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.textContent = 'Later';
+      button.setAttribute('data-rujuk-open', '');
+      document.querySelector('main')!.append(button);
+    });
+    await page.getByRole('button', { name: 'Later' }).click();
+    await expect.poll(() => dialogCount(page)).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Refer' }).click();
+    // The opener's own attributes win over the script tag's.
+    await expect
+      .poll(() => page.getByRole('dialog').getByRole('heading', { level: 2 }).textContent())
+      .toBe('Late title');
+    expect(new URL(page.url()).hash).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("replays rujuk('open') called before the loader, with its callback", async () => {
+    const { page, errors } = await visit(
+      '/queued.html',
+      widgetPage(backend, { before: `${STUB};rujuk('open', function(){ window.__opened = true; });` }),
+    );
+    await expect.poll(() => dialogCount(page)).toBe(1);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __opened?: boolean }).__opened)).toBe(true);
+    await page.evaluate(() => (window as unknown as { rujuk: (c: string) => Promise<void> }).rujuk('close'));
+    await expect.poll(() => dialogCount(page)).toBe(0);
+    expect((await readEvents(page)).map((event) => event.name)).toEqual(['open', 'close']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens after delay:N seconds, and only once per visitor', async () => {
+    const html = widgetPage(backend, { script: { 'data-rujuk-trigger': 'delay:0.3' } });
+    const { page } = await visit('/delay.html', html);
+    expect(await dialogCount(page)).toBe(0);
+    await expect.poll(() => dialogCount(page)).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await page.waitForTimeout(800);
+    expect(await dialogCount(page)).toBe(0);
+    await page.close();
+  });
+
+  it('opens every time with data-rujuk-frequency="always"', async () => {
+    const html = widgetPage(backend, {
+      script: { 'data-rujuk-trigger': 'delay:0.1', 'data-rujuk-frequency': 'always' },
+    });
+    const { page } = await visit('/always.html', html);
+    await expect.poll(() => dialogCount(page)).toBe(1);
+    await page.reload();
+    await expect.poll(() => dialogCount(page)).toBe(1);
+    await page.close();
+  });
+
+  it('opens when the visitor scrolls past scroll:N%', async () => {
+    const { page } = await visit(
+      '/scroll.html',
+      widgetPage(backend, {
+        script: { 'data-rujuk-trigger': 'scroll:50%' },
+        body: '<div style="height:4000px"></div>',
+      }),
+    );
+    await page.mouse.wheel(0, 800);
+    await page.waitForTimeout(300);
+    expect(await dialogCount(page)).toBe(0);
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(() => dialogCount(page)).toBe(1);
+    await page.close();
+  });
+
+  it('opens on exit intent, when the pointer leaves through the top', async () => {
+    const { page } = await visit(
+      '/exit.html',
+      widgetPage(backend, { script: { 'data-rujuk-trigger': 'exit-intent' } }),
+    );
+    await page.mouse.move(400, 300);
+    await page.mouse.move(400, 100);
+    expect(await dialogCount(page)).toBe(0);
+    await page.evaluate(() =>
+      document.documentElement.dispatchEvent(
+        new MouseEvent('mouseout', { clientY: -1, bubbles: true, relatedTarget: null }),
+      ),
+    );
+    await expect.poll(() => dialogCount(page)).toBe(1);
+    await page.close();
+  });
+
+  it('opens after the snippet reports a conversion', async () => {
+    const { page } = await visit(
+      '/convert.html',
+      widgetPage(backend, { script: { 'data-rujuk-trigger': 'after-convert' } }),
+    );
+    await page.waitForTimeout(200);
+    expect(await dialogCount(page)).toBe(0);
+    await page.evaluate(() =>
+      window.dispatchEvent(new CustomEvent('rujuk:convert', { detail: { event: 'purchase' } })),
+    );
+    await expect.poll(() => dialogCount(page)).toBe(1);
+    await page.close();
+  });
+
+  it('shows a floating launcher that opens the popup and gets focus back on close', async () => {
+    const { page, errors } = await visit(
+      '/launcher.html',
+      widgetPage(backend, { script: { 'data-rujuk-launcher': 'Get $10', 'data-rujuk-position': 'bottom-left' } }),
+    );
+    const launcher = page.getByRole('button', { name: 'Get $10' });
+    const box = await launcher.boundingBox();
+    expect(box!.x).toBeLessThan(40);
+    await launcher.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialogCount(page)).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialogCount(page)).toBe(0);
+    expect(await launcher.evaluate((node) => (node.getRootNode() as ShadowRoot).activeElement === node)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
