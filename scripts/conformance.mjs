@@ -85,9 +85,16 @@ async function postgresPass(databaseUrl) {
   }
 }
 
-let failures = await embeddedPass();
-if (process.env.DATABASE_URL) failures += await postgresPass(process.env.DATABASE_URL);
-else console.log('\n(DATABASE_URL is not set: skipped the PostgreSQL pass)');
+let failures = 0;
+try {
+  failures += await embeddedPass();
+  if (process.env.DATABASE_URL) failures += await postgresPass(process.env.DATABASE_URL);
+  else console.log('\n(DATABASE_URL is not set: skipped the PostgreSQL pass)');
+} catch (error) {
+  // A server that cannot start or a database that cannot be created is a failed run, said plainly.
+  console.error(`\nconformance: could not run the suite: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
 
 console.log(failures === 0 ? '\nconformance: every pass succeeded' : `\nconformance: ${failures} check(s) failed`);
 process.exit(failures === 0 ? 0 : 1);
