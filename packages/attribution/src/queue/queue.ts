@@ -32,7 +32,8 @@ export const sync = (done?: string): void => {
       queue = { ...JSON.parse(readLocal(QUEUE_KEY)!), ...queue };
     } catch {}
     delete queue[done!];
-    writeLocal(QUEUE_KEY, JSON.stringify(queue));
+    // An empty queue leaves no key behind.
+    writeLocal(QUEUE_KEY, Object.keys(queue)[0] ? JSON.stringify(queue) : null);
   } else delete queue[done!];
 };
 

@@ -1,0 +1,157 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Backend, startBackend } from '../support/backend.js';
+import { launchBrowser, watchErrors } from '../support/browser.js';
+import { type StaticSite, serveStatic } from '../support/static-server.js';
+import { waitFor } from '../support/wait.js';
+import {
+  ALLOWED_ORIGINS,
+  BUNDLE,
+  clickIdOf,
+  clicksFor,
+  conversionsFor,
+  humanContext,
+  landing,
+  orderId,
+  refCookie,
+  STUB,
+} from './fixtures.js';
+
+const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
+
+describe('consent and hostile pages in a real browser', () => {
+  let backend: Backend;
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [backend, site, browser] = await Promise.all([
+      startBackend({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } }),
+      serveStatic(),
+      launchBrowser(),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
+  });
+
+  it('with data-consent="required", stores and sends nothing until consent, then stores the held referral', async () => {
+    const id = orderId('consent');
+    site.setPage('/consent.html', landing(backend, 'data-consent="required"'));
+    const context = await humanContext(browser);
+    const requests: string[] = [];
+    context.on('request', (request) => request.url().startsWith(backend.url) && requests.push(request.url()));
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/consent.html?ref=ANNA42`);
+    await page.waitForFunction(ready);
+    await page.evaluate((id) => {
+      window.rujuk('convert', { event: 'purchase', amount: 100, currency: 'USD', orderId: id });
+    }, id);
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => (window.rujuk('referral') as { code: string }).code)).toBe('ANNA42');
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(requests).toEqual([]);
+
+    await page.evaluate(() => window.rujuk('consent', true));
+    const cookie = await waitFor(() => refCookie(context), Boolean);
+    expect(cookie!.value).toMatch(/^1\.ANNA42\./);
+    await waitFor(
+      () => conversionsFor(backend, id),
+      (items) => items.length > 0,
+    );
+    expect(await clicksFor(backend, clickIdOf(cookie))).toHaveLength(1);
+
+    await page.evaluate(() => {
+      localStorage.setItem('rujuk_token', 'pt_example');
+      window.rujuk('consent', false);
+    });
+    expect((await context.cookies()).filter((c) => c.name.startsWith('rujuk_'))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('rujuk_')))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('never lets an exception reach the page when cookies are disabled and localStorage throws', async () => {
+    const id = orderId('locked');
+    site.setPage(
+      '/locked.html',
+      landing(backend, 'data-domains="blog.test"', {
+        body: '<form data-rujuk></form><form data-rujuk-join action="/locked.html"><input type="email" name="email"></form>',
+        before: `Object.defineProperty(Document.prototype,'cookie',{get(){throw new DOMException('denied','SecurityError')},set(){throw new DOMException('denied','SecurityError')}});
+Object.defineProperty(window,'localStorage',{get(){throw new DOMException('denied','SecurityError')}});`,
+      }),
+    );
+    const context = await humanContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/locked.html?ref=CHEN88`);
+    await page.waitForFunction(ready);
+    const result = (await page.evaluate(
+      (id) => window.rujuk('convert', { event: 'purchase', amount: 700, currency: 'USD', orderId: id }),
+      id,
+    )) as { duplicate: boolean };
+    expect(result.duplicate).toBe(false);
+    expect(await page.evaluate(() => (window.rujuk('referral') as { code: string }).code)).toBe('CHEN88');
+    expect(await conversionsFor(backend, id)).toMatchObject([{ referrerCode: 'CHEN88' }]);
+    await page.evaluate(() => window.rujuk('consent', false));
+    await page.fill('[type=email]', `locked-${Date.now()}@example.org`);
+    await page.evaluate(() => (document.querySelectorAll('form')[1] as HTMLFormElement).requestSubmit());
+    await page.waitForTimeout(300);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('starts once when the bundle is loaded twice, before or after the stub', async () => {
+    const key = backend.publishableKey;
+    const tag = `<script src="${BUNDLE}" data-key="${key}" data-api="${backend.url}"></script>`;
+    site.setPage(
+      '/twice.html',
+      `<!doctype html>${tag}${STUB}${tag}<script>rujuk('ready',function(){window.done=1})</script>`,
+    );
+    site.setPage(
+      '/stub-after.html',
+      `<!doctype html>${tag}${STUB}<script>rujuk('ready',function(){window.done=1})</script>`,
+    );
+    for (const path of ['/twice.html', '/stub-after.html']) {
+      const context = await humanContext(browser);
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${site.url}${path}?ref=BUDI77`);
+      await page.waitForFunction(() => (window as { done?: number }).done === 1);
+      const cookie = await waitFor(() => refCookie(context), Boolean);
+      await page.waitForTimeout(500);
+      expect(await clicksFor(backend, clickIdOf(cookie))).toHaveLength(1);
+      expect(await page.evaluate(() => Object.keys((window.rujuk as unknown as { h: object }).h).sort())).toEqual([
+        'consent',
+        'convert',
+        'identify',
+        'join',
+        'ready',
+        'referral',
+      ]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('leaves another script’s window.rujuk alone, with one warning', async () => {
+    site.setPage(
+      '/taken.html',
+      `<!doctype html><script>window.rujuk = { mine: true }</script>
+<script src="${BUNDLE}" data-key="${backend.publishableKey}" data-api="${backend.url}"></script>`,
+    );
+    const context = await humanContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(`${site.url}/taken.html?ref=ANNA42`);
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => window.rujuk)).toEqual({ mine: true });
+    expect(warnings).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,187 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Backend, startBackend } from '../support/backend.js';
+import { launchBrowser, watchErrors } from '../support/browser.js';
+import { type StaticSite, serveStatic } from '../support/static-server.js';
+import { waitFor } from '../support/wait.js';
+import { ALLOWED_ORIGINS, clickIdOf, conversionsFor, humanContext, landing, orderId, refCookie } from './fixtures.js';
+
+const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
+
+describe('conversions from a real browser', () => {
+  let backend: Backend;
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [backend, site, browser] = await Promise.all([
+      startBackend({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } }),
+      serveStatic(),
+      launchBrowser(),
+    ]);
+    site.setPage('/shop.html', landing(backend));
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
+  });
+
+  it('keeps calls made through the stub before the script loads and runs them in order, with the referral attached', async () => {
+    const id = orderId('stub');
+    site.setPage(
+      '/early.html',
+      landing(backend, '', {
+        before: `window.log=[];rujuk('ready',function(){log.push('ready')});
+rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},function(e,r){log.push(e?'error':'converted:'+r.duplicate)});`,
+      }),
+    );
+    const context = await humanContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/early.html?ref=ANNA42`);
+    await page.waitForFunction(() => (window as { log?: string[] }).log?.length === 2);
+    expect(await page.evaluate(() => (window as { log?: string[] }).log)).toEqual(['ready', 'converted:false']);
+    const cookie = await refCookie(context);
+    expect(await conversionsFor(backend, id)).toMatchObject([
+      { orderId: id, referrerCode: 'ANNA42', clickId: clickIdOf(cookie), source: 'client', attributed: true },
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('resolves the promise with the stored conversion, and a replay of the same order is counted once', async () => {
+    const id = orderId('replay');
+    const context = await humanContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/shop.html`);
+    await page.waitForFunction(ready);
+    const convert = (order: string) =>
+      page.evaluate(
+        (order) => window.rujuk('convert', { event: 'purchase', amount: 1000, currency: 'usd', orderId: order }),
+        order,
+      );
+    const first = (await convert(id)) as { duplicate: boolean; conversion: { orderId: string } };
+    const second = (await convert(id)) as { duplicate: boolean };
+    expect(first).toMatchObject({ duplicate: false, conversion: { orderId: id } });
+    expect(second.duplicate).toBe(true);
+    expect(await conversionsFor(backend, id)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('delivers a conversion made while the backend is down exactly once after it recovers', async () => {
+    const id = orderId('down');
+    const context = await humanContext(browser);
+    await context.route(`${backend.url}/v1/conversions**`, (route) =>
+      route.fulfill({ status: 503, headers: { 'access-control-allow-origin': '*' }, body: '{}' }),
+    );
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/shop.html?ref=ANNA42`);
+    await page.waitForFunction(ready);
+    await page.evaluate((id) => {
+      window.rujuk('convert', { event: 'purchase', amount: 2500, currency: 'EUR', orderId: id });
+    }, id);
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => localStorage.getItem('rujuk_queue'))).toContain(id);
+    expect(await conversionsFor(backend, id)).toEqual([]);
+    await context.unroute(`${backend.url}/v1/conversions**`);
+    await waitFor(
+      () => conversionsFor(backend, id),
+      (items) => items.length > 0,
+      { timeoutMs: 20_000 },
+    );
+    await page.waitForFunction(() => !localStorage.getItem('rujuk_queue'));
+    await page.waitForTimeout(500);
+    expect(await conversionsFor(backend, id)).toHaveLength(1);
+    // The browser itself logs each failed request; nothing else may reach the console or the page.
+    expect(errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([]);
+    await context.close();
+  });
+
+  it('delivers a conversion made offline exactly once when the browser comes back online', async () => {
+    const id = orderId('offline');
+    const context = await humanContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/shop.html?ref=CHEN88`);
+    await page.waitForFunction(ready);
+    await context.setOffline(true);
+    await page.evaluate((id) => {
+      window.rujuk('convert', {
+        event: 'purchase',
+        amount: 990,
+        currency: 'USD',
+        orderId: id,
+        email: 'friend@example.org',
+      });
+    }, id);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => localStorage.getItem('rujuk_queue'))).toContain(id);
+    expect(await conversionsFor(backend, id)).toEqual([]);
+    await context.setOffline(false);
+    await waitFor(
+      () => conversionsFor(backend, id),
+      (items) => items.length > 0,
+    );
+    await page.waitForFunction(() => !localStorage.getItem('rujuk_queue'));
+    await page.waitForTimeout(1000);
+    expect(await conversionsFor(backend, id)).toMatchObject([{ orderId: id, referrerCode: 'CHEN88' }]);
+    await context.close();
+  });
+
+  it('delivers a conversion whose page was closed before the backend answered, exactly once, on the next page load', async () => {
+    const id = orderId('closed');
+    const context = await humanContext(browser);
+    // Every request to the backend fails, the pagehide beacon included.
+    await context.route(`${backend.url}/**`, (route) => route.abort('connectionrefused'));
+    const page = await context.newPage();
+    await page.goto(`${site.url}/shop.html?ref=MARIA10`);
+    await page.waitForFunction(ready);
+    await page.evaluate((id) => {
+      window.rujuk('convert', { event: 'purchase', amount: 500, currency: 'USD', orderId: id });
+    }, id);
+    await page.waitForTimeout(300);
+    await Promise.all([page.waitForEvent('close'), page.close({ runBeforeUnload: true })]);
+    await context.unroute(`${backend.url}/**`);
+    expect(await conversionsFor(backend, id)).toEqual([]);
+    const next = await context.newPage();
+    await next.goto(`${site.url}/shop.html`);
+    await waitFor(
+      () => conversionsFor(backend, id),
+      (items) => items.length > 0,
+    );
+    await next.waitForFunction(() => !localStorage.getItem('rujuk_queue'));
+    // Reload: nothing is left to send, so nothing is counted twice.
+    await next.reload();
+    await next.waitForTimeout(1000);
+    expect(await conversionsFor(backend, id)).toMatchObject([{ orderId: id, referrerCode: 'MARIA10' }]);
+    await context.close();
+  });
+
+  it('rejects bad arguments with a clear message and one console report, without throwing into the page', async () => {
+    const context = await humanContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(`${site.url}/shop.html`);
+    await page.waitForFunction(ready);
+    const outcome = await page.evaluate(async () => {
+      let thrown = false;
+      let promise: Promise<unknown> | undefined;
+      try {
+        promise = window.rujuk('convert', { event: 'purchase', amount: 49.99, currency: 'USD' }) as Promise<unknown>;
+      } catch {
+        thrown = true;
+      }
+      const message = await promise!.then(
+        () => 'resolved',
+        (error: Error & { code: string }) => `${error.name} ${error.code}: ${error.message}`,
+      );
+      return { thrown, message };
+    });
+    expect(outcome.thrown).toBe(false);
+    expect(outcome.message).toMatch(/^RujukError invalid_argument: Rujuk convert: .*amount/);
+    expect(warnings.filter((text) => text.includes('Rujuk convert'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

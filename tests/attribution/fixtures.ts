@@ -1,0 +1,67 @@
+import type { Browser, BrowserContext, Cookie } from 'playwright-core';
+import type { Backend } from '../support/backend.js';
+
+/** The built script-tag bundle, served by the static site from the repository root. */
+export const BUNDLE = '/packages/attribution/dist/rujuk.global.js';
+
+/** The documented queue stub, exactly as site owners paste it. */
+export const STUB = '<script>window.rujuk=window.rujuk||function(){(rujuk.q=rujuk.q||[]).push(arguments)}</script>';
+
+/** A desktop Chrome user agent: headless Chromium's own says "HeadlessChrome", which the snippet treats as a bot. */
+export const HUMAN_UA =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
+
+/** Origins the test pages use, allowed on the backend. */
+export const ALLOWED_ORIGINS = ['http://127.0.0.1:*', 'http://*.test:*', 'http://*.shop.test:*', 'http://localhost:*'];
+
+/** A page that installs the stub, runs `before`, then loads the snippet with the given data attributes. */
+export function landing(backend: Backend, attributes = '', { body = '', before = '' } = {}): string {
+  return `<!doctype html><html><head><title>landing</title>${STUB}${before ? `<script>${before}</script>` : ''}
+<script async src="${BUNDLE}" data-key="${backend.publishableKey}" data-api="${backend.url}" ${attributes}></script>
+</head><body>${body}</body></html>`;
+}
+
+/** A browser context that looks like a person's browser: a normal user agent, `navigator.webdriver` false. */
+export async function humanContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext({ userAgent: HUMAN_UA, ...options });
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false });
+  });
+  return context;
+}
+
+/** The `rujuk_ref` cookie of a context, if any. */
+export async function refCookie(context: BrowserContext): Promise<Cookie | undefined> {
+  return (await context.cookies()).find((cookie) => cookie.name === 'rujuk_ref');
+}
+
+/** The click id inside a `rujuk_ref` value (`1.CODE.CLICKID.TIME36`). */
+export const clickIdOf = (cookie: Cookie | undefined): string => cookie?.value.split('.')[2] ?? '';
+
+interface Page<T> {
+  items: T[];
+}
+
+/** Clicks stored for a click id. */
+export async function clicksFor(backend: Backend, clickId: string) {
+  return (await backend.secret<Page<{ code: string; clickId: string }>>(`/v1/clicks?clickId=${clickId}`)).items;
+}
+
+/** Conversions stored for an order id. */
+export async function conversionsFor(backend: Backend, orderId: string) {
+  return (
+    await backend.secret<
+      Page<{
+        orderId: string;
+        referrerCode: string | null;
+        clickId: string | null;
+        source: string;
+        attributed: boolean;
+      }>
+    >(`/v1/conversions?orderId=${encodeURIComponent(orderId)}`)
+  ).items;
+}
+
+/** A unique order id per test run, so reruns against a kept database stay independent. */
+export const orderId = (name: string): string =>
+  `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

@@ -1,0 +1,134 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Backend, startBackend } from '../support/backend.js';
+import { launchBrowser, watchErrors } from '../support/browser.js';
+import { type StaticSite, serveStatic } from '../support/static-server.js';
+import { waitFor } from '../support/wait.js';
+import { ALLOWED_ORIGINS, clickIdOf, clicksFor, humanContext, landing, refCookie } from './fixtures.js';
+
+const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
+
+describe('forms, enrolment and sister domains in a real browser', () => {
+  let backend: Backend;
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [backend, site, browser] = await Promise.all([
+      startBackend({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } }),
+      serveStatic(),
+      launchBrowser(),
+    ]);
+    site.setPage('/thanks.html', '<!doctype html><title>thanks</title>');
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
+  });
+
+  it('gives <form data-rujuk> a hidden rujuk_ref input, including forms added after load, and submits it', async () => {
+    site.setPage(
+      '/signup.html',
+      landing(backend, '', {
+        body: '<form id="early" data-rujuk action="/thanks.html"><input name="email"></form><form id="plain"></form>',
+      }),
+    );
+    const context = await humanContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/signup.html?ref=BUDI77`);
+    const cookie = await waitFor(() => refCookie(context), Boolean);
+    await page.waitForFunction(() => document.querySelector('#early [name=rujuk_ref]'));
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<form id="late" data-rujuk action="/thanks.html"></form>');
+    });
+    await page.waitForFunction(() => document.querySelector('#late [name=rujuk_ref]'));
+    const inputs = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('[name=rujuk_ref]')].map((input) => [
+        input.form!.id,
+        input.type,
+        input.value,
+      ]),
+    );
+    expect(inputs).toEqual([
+      ['early', 'hidden', cookie!.value],
+      ['late', 'hidden', cookie!.value],
+    ]);
+    await Promise.all([
+      page.waitForURL(/thanks/),
+      page.evaluate(() => (document.querySelector('#late') as HTMLFormElement).submit()),
+    ]);
+    expect(new URL(page.url()).searchParams.get('rujuk_ref')).toBe(cookie!.value);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('enrols the submitter of <form data-rujuk-join> as a referred participant without blocking the submission', async () => {
+    const email = `friend-${Date.now()}@example.org`;
+    site.setPage(
+      '/join.html',
+      landing(backend, '', {
+        body: `<form data-rujuk-join action="/thanks.html"><input type="email" name="contact"><input name="name"><button>Join</button></form>`,
+      }),
+    );
+    const context = await humanContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/join.html?ref=ANNA42`);
+    await page.waitForFunction(ready);
+    await page.fill('[name=contact]', email);
+    await page.fill('[name=name]', 'Friend Example');
+    await Promise.all([page.waitForURL(/thanks/), page.click('button')]);
+    expect(new URL(page.url()).searchParams.get('contact')).toBe(email);
+    const found = await waitFor(
+      () =>
+        backend.secret<{ items: { referredBy: string | null; name: string | null }[] }>(
+          `/v1/participants?email=${email}`,
+        ),
+      (page) => page.items.length > 0,
+    );
+    expect(found.items).toMatchObject([{ referredBy: 'ANNA42', name: 'Friend Example' }]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('carries the referral to a sister domain through links (also ones added later), keeping the same click', async () => {
+    const port = site.port;
+    site.setPage(
+      '/from.html',
+      landing(backend, 'data-domains="blog.test"', {
+        body: `<a id="sister" href="http://blog.test:${port}/to.html?x=1">blog</a><a id="other" href="http://other.test:${port}/to.html">other</a>`,
+      }),
+    );
+    site.setPage('/to.html', landing(backend, 'data-domains="shop.test"'));
+    const context = await humanContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`http://shop.test:${port}/from.html?ref=ANNA42`);
+    const origin = await waitFor(() => refCookie(context), Boolean);
+    await page.waitForFunction(() =>
+      (document.querySelector('#sister') as HTMLAnchorElement).href.includes('rujuk_ref'),
+    );
+    await page.evaluate((port) => {
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        `<a id="late" href="http://www.blog.test:${port}/to.html">later</a>`,
+      );
+    }, port);
+    await page.waitForFunction(() => (document.querySelector('#late') as HTMLAnchorElement).href.includes('rujuk_ref'));
+    expect(await page.getAttribute('#other', 'href')).toBe(`http://other.test:${port}/to.html`);
+    expect(await page.getAttribute('#sister', 'href')).toBe(
+      `http://blog.test:${port}/to.html?x=1&rujuk_ref=${encodeURIComponent(origin!.value)}`.replace(/%2E/g, '.'),
+    );
+    await Promise.all([page.waitForURL(/blog\.test/), page.click('#sister')]);
+    const arrived = await waitFor(
+      async () => (await context.cookies(`http://blog.test:${port}`)).find((cookie) => cookie.name === 'rujuk_ref'),
+      Boolean,
+    );
+    expect(arrived!.domain).toBe('.blog.test');
+    expect(arrived!.value).toBe(origin!.value);
+    await page.waitForTimeout(500);
+    expect(await clicksFor(backend, clickIdOf(origin))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
