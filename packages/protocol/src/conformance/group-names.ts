@@ -1,4 +1,32 @@
-import { type GroupName, groups } from './groups/index.js';
+/** The name of a check group, e.g. `'clicks'`. */
+export type GroupName =
+  | 'program'
+  | 'clicks'
+  | 'participants'
+  | 'identity'
+  | 'conversions'
+  | 'leaderboard'
+  | 'admin'
+  | 'validation'
+  | 'auth'
+  | 'cors'
+  | 'idempotency'
+  | 'rewards'
+  | 'fraud';
 
 /** The names of the check groups, in the order they run. */
-export const groupNames = Object.keys(groups) as GroupName[];
+export const groupNames: readonly GroupName[] = [
+  'program',
+  'clicks',
+  'participants',
+  'identity',
+  'conversions',
+  'leaderboard',
+  'admin',
+  'validation',
+  'auth',
+  'cors',
+  'idempotency',
+  'rewards',
+  'fraud',
+];

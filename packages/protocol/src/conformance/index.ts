@@ -1,6 +1,5 @@
 export { isRujukError, RujukError, type RujukErrorCode } from '../errors/rujuk-error.js';
-export { groupNames } from './group-names.js';
-export type { GroupName } from './groups/index.js';
+export { type GroupName, groupNames } from './group-names.js';
 export type { ConformanceOptions } from './options.js';
 export { type ConformanceReport, runConformance } from './run-conformance.js';
 export type { CheckResult } from './runner.js';

@@ -1,5 +1,5 @@
 import { RujukError } from '../errors/rujuk-error.js';
-import { type GroupName, groups } from './groups/index.js';
+import { type GroupName, groupNames } from './group-names.js';
 
 /** Options of `runConformance`. */
 export interface ConformanceOptions {
@@ -59,10 +59,10 @@ export function resolveOptions(options: ConformanceOptions): ResolvedOptions {
     fail('secretKey (--secret-key) must be the program’s secret key, starting with sk_.');
   }
   const origin = new URL(httpUrl(options.origin ?? 'http://127.0.0.1:5173', 'origin (--origin)')).origin;
-  const only = options.only ?? (Object.keys(groups) as GroupName[]);
-  const unknown = only.filter((name) => !(name in groups));
+  const only = options.only ?? [...groupNames];
+  const unknown = only.filter((name) => !groupNames.includes(name));
   if (unknown.length > 0 || only.length === 0) {
-    fail(`only (--only) takes group names among ${Object.keys(groups).join(', ')}; got ${only.join(', ') || 'none'}.`);
+    fail(`only (--only) takes group names among ${groupNames.join(', ')}; got ${only.join(', ') || 'none'}.`);
   }
   const timeoutMs = options.timeoutMs ?? 10_000;
   if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) fail(`timeoutMs must be a positive integer, got ${timeoutMs}.`);

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import type { GroupName } from '../group-names.js';
 import { adminChecks } from './admin.js';
 import { authChecks } from './auth.js';
 import { clickChecks } from './clicks.js';
@@ -13,7 +14,7 @@ import { programChecks } from './program.js';
 import { rewardChecks } from './rewards.js';
 import { validationChecks } from './validation.js';
 
-/** The check groups in the order they run; pass names to `only` to run a subset. */
+/** The checks of each group; `groupNames` gives the order they run in. */
 export const groups = {
   program: programChecks,
   clicks: clickChecks,
@@ -28,7 +29,4 @@ export const groups = {
   idempotency: idempotencyChecks,
   rewards: rewardChecks,
   fraud: fraudChecks,
-} satisfies Record<string, (context: Context) => Promise<void>>;
-
-/** The name of a check group, e.g. `'clicks'`. */
-export type GroupName = keyof typeof groups;
+} satisfies Record<GroupName, (context: Context) => Promise<void>>;
