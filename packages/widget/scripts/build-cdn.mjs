@@ -1,13 +1,27 @@
 #!/usr/bin/env node
 // Builds the script-tag deliverable next to the npm build: a small IIFE loader (dist/widget.global.js)
 // and the ES module chunks it imports on demand (dist/ui/): the UI, one module per locale, the QR encoder.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const locales = readdirSync(join(root, 'src/i18n/locales')).map((file) => file.replace(/\.ts$/, ''));
+// nanostores keeps its epoch on `globalThis.nanostoresGlobal` so that several copies of the library share it.
+// The script-tag build holds the page's only copy, and promises to add nothing global but `window.rujuk`.
+const localNanostoresEpoch = {
+  name: 'local-nanostores-epoch',
+  setup(build) {
+    build.onLoad({ filter: /nanostores[\\/]atom[\\/]index\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const patched = source.replace('(globalThis.nanostoresGlobal ||= { epoch: 0 })', '{ epoch: 0 }');
+      if (patched === source) throw new Error('nanostores changed: update the local-nanostores-epoch plugin');
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
 const shared = {
   bundle: true,
   minify: true,
@@ -37,6 +51,7 @@ await build({
   },
   format: 'esm',
   splitting: true,
+  plugins: [localNanostoresEpoch],
   outdir: 'dist/ui',
   chunkNames: 'chunks/[name]-[hash]',
 });

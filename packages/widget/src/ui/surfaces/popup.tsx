@@ -21,7 +21,8 @@ export function Popup({ onClose, dir }: { onClose: () => void; dir: 'ltr' | 'rtl
     };
   }, []);
   // Re-render (and re-check focus) when the content arrives.
-  useStore(stores.$program);
+  const program = useStore(stores.$program);
+  const status = useStore(stores.$status);
   useStore(stores.$participant);
   // Focus the first field as soon as there is one: the content may still be loading when the dialog opens.
   useEffect(() => {
@@ -44,6 +45,8 @@ export function Popup({ onClose, dir }: { onClose: () => void; dir: 'ltr' | 'rtl
   }
 
   const corner = options.position !== 'modal';
+  // Appear with the content rather than grow around a spinner: a dialog that resizes is a layout shift.
+  if (!program && status !== 'error') return null;
   return (
     <div class={options.position}>
       {/* Pointer-only: keyboard users close with Escape or the close button, so the backdrop stays out of the tab order. */}

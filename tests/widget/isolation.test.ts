@@ -1,0 +1,174 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Backend, startBackend } from '../support/backend.js';
+import { launchBrowser, watchErrors } from '../support/browser.js';
+import { type StaticSite, serveStatic } from '../support/static-server.js';
+import { ARTIFACTS, joinInPopup, widgetPage } from './page.js';
+
+const HOSTILE_CSS = `<style>
+* { all: unset !important; }
+button { display: none !important; }
+div, section, input { display: none !important; opacity: 0 !important; }
+:root { font-size: 4px !important; }
+</style>`;
+
+const openPopup = (page: Page) =>
+  page.evaluate(() => (window as unknown as { rujuk: (command: string) => Promise<void> }).rujuk('open'));
+
+describe('isolation from the host page', () => {
+  let backend: Backend;
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    [backend, site, browser] = await Promise.all([startBackend(), serveStatic(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
+  });
+
+  it('cannot be broken by hostile page CSS', async () => {
+    site.setPage(
+      '/hostile.html',
+      widgetPage(backend, { head: HOSTILE_CSS, body: '<div id="embed" data-rujuk-embed="join"></div>' }),
+    );
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`http://shop.test:${site.port}/hostile.html`);
+    const embed = page.locator('#embed');
+    await embed.locator('#rj-email').waitFor();
+    expect(await embed.locator('#rj-email').isVisible()).toBe(true);
+    await openPopup(page);
+    const dialog = page.getByRole('dialog');
+    const box = await dialog.boundingBox();
+    expect(box!.width).toBeGreaterThan(380);
+    expect(await dialog.evaluate((node) => getComputedStyle(node).fontSize)).toBe('16px');
+    const link = await joinInPopup(page, 'hostile@example.com');
+    expect(link).toMatch(/\?ref=/);
+    expect(await dialog.getByRole('button', { name: 'Copy' }).isVisible()).toBe(true);
+    await page.screenshot({ path: new URL('hostile-css.png', ARTIFACTS).pathname });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('works under a strict Content-Security-Policy without unsafe-inline', async () => {
+    const csp = `default-src 'self'; connect-src 'self' ${backend.url}; base-uri 'none'; object-src 'none'`;
+    site.setPage('/csp.html', {
+      body: widgetPage(backend, { body: '<a href="#" data-rujuk-open>Refer a friend</a>' }),
+      headers: { 'content-security-policy': csp },
+    });
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      const violations: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = violations;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    await page.goto(`http://shop.test:${site.port}/csp.html`);
+    await page.getByRole('link', { name: 'Refer a friend' }).click();
+    const dialog = page.getByRole('dialog');
+    await joinInPopup(page, 'csp@example.com');
+    await dialog.getByRole('button', { name: 'QR code' }).click();
+    await dialog.getByRole('img', { name: 'QR code' }).waitFor();
+    await dialog.getByRole('button', { name: 'Progress' }).click();
+    await dialog.locator('[part="stats"]').waitFor();
+    // Styled: the dialog has its background and the button its accent.
+    expect(await dialog.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('adds nothing global but window.rujuk: no globals, styles or custom elements in the page', async () => {
+    site.setPage('/globals.html', widgetPage(backend, { body: '<div data-rujuk-embed="leaderboard"></div>' }));
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { __before: string[] }).__before = Object.keys(window);
+    });
+    await page.goto(`http://shop.test:${site.port}/globals.html`);
+    await openPopup(page);
+    await page.getByRole('dialog').locator('#rj-email').waitFor();
+    const added = await page.evaluate(() => {
+      const before = new Set((window as unknown as { __before: string[] }).__before);
+      return Object.keys(window).filter((key) => !before.has(key) && key !== '__before');
+    });
+    expect(added).toEqual(['rujuk']);
+    expect(await page.evaluate(() => document.querySelectorAll('style, link[rel="stylesheet"]').length)).toBe(0);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('[style]').length)).toBe(0);
+    await page.close();
+  });
+
+  it('shifts no layout on the host page (CLS 0) with a launcher, a trigger and the popup', async () => {
+    site.setPage(
+      '/cls.html',
+      widgetPage(backend, {
+        script: {
+          'data-rujuk-launcher': 'true',
+          'data-rujuk-trigger': 'delay:0.2',
+          'data-rujuk-position': 'bottom-right',
+        },
+        body: '<p>Lorem ipsum dolor sit amet.</p>'.repeat(30),
+      }),
+    );
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`http://shop.test:${site.port}/cls.html`);
+    await page.getByRole('dialog').locator('#rj-email').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Refer a friend' }).click();
+    await page.getByRole('dialog').locator('#rj-email').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+    await page.close();
+  });
+
+  it('restyles live when data-rujuk attributes change on the script tag or an embed', async () => {
+    site.setPage('/live.html', widgetPage(backend, { body: '<div id="embed" data-rujuk-embed="join"></div>' }));
+    const page = await browser.newPage();
+    await page.goto(`http://shop.test:${site.port}/live.html`);
+    const embed = page.locator('#embed');
+    await embed.locator('#rj-email').waitFor();
+    const surface = () => embed.locator('section').evaluate((node) => getComputedStyle(node).backgroundColor);
+    expect(await surface()).toBe('rgb(255, 255, 255)');
+    await page.evaluate(() => document.querySelector('script[data-key]')!.setAttribute('data-rujuk-theme', 'dark'));
+    await expect.poll(surface).toBe('rgb(17, 24, 39)');
+    await page.evaluate(() => {
+      const node = document.getElementById('embed')!;
+      node.setAttribute('data-rujuk-title', 'Spring promo');
+      node.setAttribute('data-rujuk-accent', '#0f766e');
+    });
+    await expect.poll(() => embed.getByRole('heading', { level: 2 }).textContent()).toBe('Spring promo');
+    const button = () =>
+      embed
+        .getByRole('button')
+        .last()
+        .evaluate((node) => getComputedStyle(node).backgroundColor);
+    await expect.poll(button).toBe('rgb(15, 118, 110)');
+    await page.close();
+  });
+
+  it('leaves a foreign window.rujuk alone and warns once', async () => {
+    site.setPage('/foreign.html', widgetPage(backend, { before: 'window.rujuk = function theirs() { return 42; };' }));
+    const page = await browser.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const errors = watchErrors(page);
+    await page.goto(`http://shop.test:${site.port}/foreign.html`);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { rujuk: () => number }).rujuk())).toBe(42);
+    expect(warnings.filter((text) => text.includes('[rujuk]'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
