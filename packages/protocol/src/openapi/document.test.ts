@@ -63,6 +63,22 @@ describe('openapi.json', () => {
     for (const problem of documented) expect(problem.status).toBeGreaterThanOrEqual(400);
   });
 
+  test('every schema and every property says what it is for', () => {
+    const undescribed: string[] = [];
+    const visit = (schema: Json, path: string) => {
+      for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, Json>)) {
+        if (!property.description && !property.$ref && !property.oneOf) undescribed.push(`${path}.${name}`);
+        visit(property, `${path}.${name}`);
+      }
+      if (schema.items) visit(schema.items as Json, `${path}[]`);
+    };
+    for (const [name, schema] of Object.entries(schemas as unknown as Record<string, Json>)) {
+      if (!schema.description) undescribed.push(name);
+      visit(schema, name);
+    }
+    expect(undescribed).toEqual([]);
+  });
+
   test('every request body is accepted as JSON and as text/plain for beacons', () => {
     for (const operation of operations) {
       const body = operation.requestBody as { content: Json } | undefined;

@@ -411,6 +411,7 @@ export interface components {
             /** @description URL parameter names carrying a referral code and the pattern a code must match. */
             referral: {
                 /**
+                 * @description URL query parameters the snippet reads a code from, in order of preference.
                  * @example [
                  *       "ref",
                  *       "via"
@@ -712,6 +713,7 @@ export interface components {
         /** @description `POST /v1/conversions/{id}/refund` answer: the refunded conversion and the grants it reversed. */
         RefundResponse: {
             conversion: components["schemas"]["Conversion"];
+            /** @description The grants this refund reversed, both sides and tier grants. */
             reversed: components["schemas"]["RewardGrant"][];
         };
         /** @description One row of the leaderboard. Names are privacy-safe: first name and last initial, or a masked email. */
@@ -730,23 +732,27 @@ export interface components {
         };
         /** @description `GET /v1/leaderboard?limit=10`. */
         Leaderboard: {
+            /** @description The top referrers, best first. */
             entries: components["schemas"]["LeaderboardEntry"][];
             me: components["schemas"]["LeaderboardEntry"] | null;
         };
         /** @description `GET /v1/participants` answer. */
         ParticipantPage: {
+            /** @description Participants, oldest first. */
             items: components["schemas"]["Participant"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
         };
         /** @description `GET /v1/clicks` answer. */
         ClickPage: {
+            /** @description Clicks, oldest first. */
             items: components["schemas"]["Click"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
         };
         /** @description `GET /v1/conversions` answer. */
         ConversionPage: {
+            /** @description Conversions, oldest first. */
             items: components["schemas"]["Conversion"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
