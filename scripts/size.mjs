@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints raw, gzip and brotli sizes of every shipped browser bundle and fails when one exceeds its budget.
 // Budgets live in size-budgets.json; each file is compressed on its own, as a browser downloads it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -32,9 +32,33 @@ async function bundle(source) {
   return Buffer.from(result.outputFiles[0].contents);
 }
 
+/** A module and every module it imports statically: what a browser fetches before the module runs. */
+function withStaticImports(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, spec] of code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w$*{}\s,]+from\s*)?["'](\.[^"']+)["']/g)) {
+    withStaticImports(join(dirname(file), spec), seen);
+  }
+  return seen;
+}
+
+/** The largest file matching `dir/*.ext`, for budgets that count "one of these" (e.g. the active locale). */
+function largestOf(pattern) {
+  const dir = join(root, dirname(pattern));
+  const suffix = pattern.slice(pattern.lastIndexOf('*') + 1);
+  const files = readdirSync(dir).filter((name) => name.endsWith(suffix));
+  if (files.length === 0)
+    throw Object.assign(new Error(`nothing matches ${pattern}`), { code: 'ENOENT', path: pattern });
+  return files.map((name) => readFileSync(join(dir, name))).sort((a, b) => b.length - a.length)[0];
+}
+
 async function contents(budget) {
   if (budget.bundle) return [await bundle(budget.bundle)];
-  return budget.files.map((file) => readFileSync(join(root, file)));
+  const files = new Set();
+  for (const file of budget.files ?? []) files.add(join(root, file));
+  for (const file of budget.modules ?? []) withStaticImports(join(root, file), files);
+  return [...[...files].map((file) => readFileSync(file)), ...(budget.largestOf ?? []).map(largestOf)];
 }
 
 const rows = [];
