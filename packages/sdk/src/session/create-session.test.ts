@@ -82,6 +82,20 @@ describe('the participant session', () => {
     expect(client.isIdentified()).toBe(false);
   });
 
+  it('never saves a token in a server-side localStorage (Node 25 has a process-wide one)', async () => {
+    const processWide = memoryStorage();
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, value: processWide });
+    try {
+      const client = make();
+      await client.join({ email: 'anna@example.com' });
+      expect(client.isIdentified()).toBe(true);
+      expect(processWide.items.size).toBe(0);
+      expect(make().isIdentified()).toBe(false);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'localStorage');
+    }
+  });
+
   it('starts from the token option and saves it; token: null starts signed out and forgets the saved one', () => {
     const storage = memoryStorage();
     expect(make({ storage, token: TOKEN }).isIdentified()).toBe(true);

@@ -11,13 +11,15 @@ export interface TokenSlot {
 }
 
 /**
- * The token slot of `apiUrl` in `storage` (`undefined`: `localStorage`; `null`: none, memory only).
+ * The token slot of `apiUrl` in `storage` (`undefined`: the page's `localStorage`; `null`: none, memory only).
  * The value is `{ apiUrl, token }` so two backends never swap tokens. Every access sits in a `try`:
  * sandboxed iframes and blocked storage throw on merely reading `localStorage`, and a page must never
  * break because of it.
  */
 export function tokenSlot(storage: TokenStorage | null | undefined, apiUrl: string): TokenSlot {
-  const use = () => (storage === undefined ? localStorage : storage) as TokenStorage;
+  // Only a page's localStorage by default: on a server (Node 25 has a process-wide localStorage)
+  // one visitor's token must never be saved where the next request would read it.
+  const use = () => (storage === undefined ? document && localStorage : storage) as TokenStorage;
   const read = () => {
     try {
       const saved = JSON.parse(use().getItem(TOKEN_KEY) as string);
