@@ -73,6 +73,19 @@ export async function conversionChecks(context: Context): Promise<void> {
     expectEqual(await context.count('/v1/conversions', { idempotencyKey: fact.idempotencyKey }), 1, 'records');
   });
 
+  await run.check('a conversion sent as text/plain JSON with ?key= (sendBeacon) is stored as a claim', async () => {
+    const body = { event: 'signup', idempotencyKey: ids.idempotencyKey('beacon'), referral: { code } };
+    const reply = await http.call({
+      path: '/v1/conversions',
+      auth: 'publishable-query',
+      raw: JSON.stringify(body),
+      contentType: 'text/plain;charset=UTF-8',
+    });
+    const { conversion } = expectBody<ConversionResponse>(reply, 201, 'ConversionResponse');
+    expectEqual(conversion.source, 'client', 'conversion.source');
+    expectEqual(conversion.idempotencyKey, body.idempotencyKey, 'conversion.idempotencyKey');
+  });
+
   await run.check('a conversion with an unknown referral code is still stored, attributed: false', async () => {
     const body = { event: 'signup', idempotencyKey: ids.idempotencyKey(), referral: { code: ids.unknownCode() } };
     const { conversion } = expectBody<ConversionResponse>(await post(body, 'publishable'), 201, 'ConversionResponse');

@@ -73,6 +73,16 @@ export async function participantChecks(context: Context): Promise<void> {
     expectEqual(again.token, null, 'token');
   });
 
+  await run.check('a join sent as text/plain JSON with ?key= (a CORS simple request) succeeds', async () => {
+    const reply = await http.call({
+      path: '/v1/participants',
+      auth: 'publishable-query',
+      raw: JSON.stringify({ email: ids.email() }),
+      contentType: 'text/plain',
+    });
+    expectEqual(expectBody<JoinResponse>(reply, 201, 'JoinResponse').created, true, 'created');
+  });
+
   await run.check('joining with an unknown referredBy code still succeeds, with referredBy: null', async () => {
     const joined = expectBody<JoinResponse>(
       await join({ email: ids.email(), referredBy: ids.unknownCode() }),
