@@ -60,13 +60,13 @@ export function expectProblem(reply: Reply, status: number, code: ErrorCode): vo
   }
 }
 
-/** Fails unless an `invalid_request` problem names a field path starting with `path`. */
-export function expectInvalidField(reply: Reply, path: string): void {
+/** Fails unless the reply is a 400 `invalid_request` whose `errors[]` names one of `paths` (or a field under it). */
+export function expectInvalid(reply: Reply, ...paths: string[]): void {
   expectProblem(reply, 400, 'invalid_request');
-  const errors = (reply.json as { errors: { path: string }[] }).errors;
+  const named = (reply.json as { errors: { path: string }[] }).errors.map((error) => error.path);
   ensure(
-    errors.some((error) => error.path === path || error.path.startsWith(`${path}/`)),
-    `errors[] names ${errors.map((error) => error.path).join(', ')}, expected ${path}`,
+    named.some((path) => paths.some((wanted) => path === wanted || path.startsWith(`${wanted}/`))),
+    `errors[] names ${named.join(', ') || 'nothing'}, expected ${paths.join(' or ')}`,
   );
 }
 

@@ -1,16 +1,5 @@
-import { ensure, expectEqual, expectProblem } from '../assert.js';
+import { expectEqual, expectInvalid, expectProblem } from '../assert.js';
 import type { Context } from '../context.js';
-import type { Reply } from '../http.js';
-
-/** Fails unless the reply is a 400 invalid_request naming one of `paths` in `errors[]`. */
-function expectInvalid(reply: Reply, ...paths: string[]): void {
-  expectProblem(reply, 400, 'invalid_request');
-  const named = (reply.json as { errors: { path: string }[] }).errors.map((error) => error.path);
-  ensure(
-    named.some((path) => paths.some((wanted) => path === wanted || path.startsWith(`${wanted}/`))),
-    `errors[] names ${named.join(', ') || 'nothing'}, expected ${paths.join(' or ')}`,
-  );
-}
 
 /** Malformed bodies, fields and parameters: each gets a precise problem and changes nothing. */
 export async function validationChecks(context: Context): Promise<void> {
