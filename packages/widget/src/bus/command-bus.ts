@@ -18,7 +18,7 @@ export function installCommandBus(handlers: Record<string, CommandHandler>): boo
   let bus = w.rujuk;
   // The documented stub only gets `q` on its first call, so an uncalled stub is recognised by its source.
   if (bus && (typeof bus !== 'function' || !(bus.q || bus.h || /\.q\s*=/.test(String(bus))))) {
-    console.warn('[rujuk] window.rujuk is already defined by another script; widget commands are unavailable.');
+    console.warn('[rujuk] window.rujuk belongs to another script');
     return false;
   }
   const queue = (bus?.q ?? []) as unknown[][];

@@ -1,29 +1,32 @@
 import { type CommandHandler, hasCommand, installCommandBus } from '../bus/command-bus.js';
 import { type Locale, resolveLocale } from '../i18n/resolve-locale.js';
 import type { Messages } from '../i18n/types.js';
-import { createLauncher, type Launcher } from '../launcher/create-launcher.js';
-import { launcherText } from '../launcher/launcher-text.js';
+import type { Launcher } from '../launcher/create-launcher.js';
 import { parseWidgetOptions } from '../options/parse-options.js';
 import { WATCHED_ATTRIBUTES } from '../options/read-attributes.js';
 import type { ResolvedOptions, WidgetOptions } from '../options/types.js';
-import { watchTrigger } from '../triggers/watch-trigger.js';
 import type { WidgetHandle } from '../ui/mount.js';
 import { findScript } from './find-script.js';
 
 type UiModule = typeof import('../cdn/ui-entry.js');
+type AutoModule = typeof import('../cdn/auto-entry.js');
+
+const fail = (error: unknown) => console.error('[rujuk]', error);
 
 // The CDN entry: reads the script tag, installs `open`/`close` on the shared command bus, arms the
 // launcher and trigger, watches openers and embeds, and imports the UI chunk only when it is needed.
 function start(): void {
   if (hasCommand('open')) {
-    console.warn('[rujuk] the widget loader is on the page twice; ignoring the second.');
+    console.warn('[rujuk] loaded twice');
     return;
   }
   const script = findScript();
   const src = script?.src || document.baseURI;
   let ui: Promise<UiModule> | undefined;
+  let auto: Promise<AutoModule> | undefined;
   const chunk = <T>(path: string) => import(/* @vite-ignore */ new URL(path, src).href) as Promise<T>;
   const loadUi = () => (ui ??= chunk<UiModule>('./ui/widget-ui.js'));
+  const loadAuto = () => (auto ??= chunk<AutoModule>('./ui/auto.js'));
   const loadLocale = (locale: Locale) =>
     chunk<{ default: Messages }>(`./ui/locales/${locale}.js`).then((module) => module.default);
   const embeds = new Map<Element, Promise<WidgetHandle | undefined>>();
@@ -39,7 +42,7 @@ function start(): void {
       const [module, messages] = await Promise.all([loadUi(), loadLocale(locale)]);
       return module.mountResolved(host, options, { locale, messages, loadLocale });
     } catch (error) {
-      console.error('[rujuk] the widget could not load:', error);
+      fail(error);
     }
   }
 
@@ -67,24 +70,33 @@ function start(): void {
       return result;
     };
 
-  function configure(): void {
-    base = parseWidgetOptions(script);
-    if (base.launcher !== false) {
+  async function configure(): Promise<void> {
+    const options = (base = parseWidgetOptions(script));
+    const wanted = options.launcher !== false || options.trigger.type !== 'click';
+    popup?.then((handle) => handle?.update(popupOptions()));
+    if (!wanted && !auto) return;
+    const { createLauncher, launcherText, watchTrigger } = await loadAuto();
+    // A later attribute change may have superseded this one while the chunk loaded.
+    if (options !== base) return;
+    if (options.launcher !== false) {
       launcher ??= createLauncher(() => {
         opener = null;
         open();
       });
-      launcher.update(base.launcher || launcherText(resolveLocale(base.locale)), base.position, base.accent);
+      launcher.update(
+        options.launcher || launcherText(resolveLocale(options.locale)),
+        options.position,
+        options.accent,
+      );
     } else {
       launcher?.remove();
       launcher = null;
     }
     disarm();
-    disarm = watchTrigger(base.trigger, base.frequency, () => {
+    disarm = watchTrigger(options.trigger, options.frequency, () => {
       opener = null;
       open();
     });
-    popup?.then((handle) => handle?.update(popupOptions()));
   }
 
   function restyle(element: Element): void {
@@ -118,13 +130,13 @@ function start(): void {
   });
 
   const ready = () => {
-    configure();
+    configure().catch(fail);
     scan();
     let queued = false;
     new MutationObserver((mutations) => {
       const changed = new Set(mutations.map((mutation) => mutation.type === 'attributes' && mutation.target));
       if (script && changed.has(script)) {
-        configure();
+        configure().catch(fail);
         for (const element of embeds.keys()) restyle(element);
       } else for (const element of embeds.keys()) if (changed.has(element)) restyle(element);
       // Batch a burst of DOM changes (a framework rendering a page) into one scan.
@@ -150,5 +162,5 @@ try {
   start();
 } catch (error) {
   // Never throw into the host page.
-  console.error('[rujuk]', error);
+  fail(error);
 }

@@ -1,15 +1,14 @@
+// Themes switch through `color-scheme` and `light-dark()`, so each colour is written once.
 // Host rules are `!important` because inside a shadow tree important declarations beat the page's
 // important ones (CSS Cascade 4, §6.1), so `* { all: unset !important }` cannot hide or restyle the widget.
 /** The widget stylesheet, adopted by every shadow root. Colours and sizes come from `--rujuk-*` properties. */
 export const widgetCss = `
 :host{display:block!important;visibility:visible!important;opacity:1!important;position:static!important;
---_a:var(--rujuk-accent,#4f46e5);--_oa:var(--rujuk-on-accent,#fff);--_r:var(--rujuk-radius,12px);
---_bg:var(--rujuk-bg,#fff);--_fg:var(--rujuk-fg,#111827);--_mu:var(--rujuk-muted,#4b5563);--_bd:var(--rujuk-border,#6b7280);
---_sf:var(--rujuk-surface,#f3f4f6);--_ln:var(--_link-l,var(--_a))}
-:host([data-theme=dark]){--_bg:var(--rujuk-bg,#111827);--_fg:var(--rujuk-fg,#f9fafb);--_mu:var(--rujuk-muted,#d1d5db);
---_bd:var(--rujuk-border,#9ca3af);--_sf:var(--rujuk-surface,#1f2937);--_ln:var(--_link-d,#a5b4fc)}
-@media (prefers-color-scheme:dark){:host([data-theme=auto]){--_bg:var(--rujuk-bg,#111827);--_fg:var(--rujuk-fg,#f9fafb);
---_mu:var(--rujuk-muted,#d1d5db);--_bd:var(--rujuk-border,#9ca3af);--_sf:var(--rujuk-surface,#1f2937);--_ln:var(--_link-d,#a5b4fc)}}
+color-scheme:light;--_a:var(--rujuk-accent,#4f46e5);--_oa:var(--rujuk-on-accent,#fff);--_r:var(--rujuk-radius,12px);
+--_bg:var(--rujuk-bg,light-dark(#fff,#111827));--_fg:var(--rujuk-fg,light-dark(#111827,#f9fafb));
+--_mu:var(--rujuk-muted,light-dark(#4b5563,#d1d5db));--_bd:var(--rujuk-border,light-dark(#6b7280,#9ca3af));
+--_sf:var(--rujuk-surface,light-dark(#f3f4f6,#1f2937));--_ln:light-dark(var(--_link-l,var(--_a)),var(--_link-d,#a5b4fc))}
+:host([data-theme=dark]){color-scheme:dark}:host([data-theme=auto]){color-scheme:light dark}
 :host([data-surface=popup]){display:contents!important}
 *,*::before,*::after{box-sizing:border-box}
 .rj{font:400 16px/1.5 var(--rujuk-font,system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif);color:var(--_fg);
@@ -49,8 +48,7 @@ border-radius:calc(var(--_r)*.6);background:var(--_a);color:var(--_oa);font-weig
 border-radius:calc(var(--_r)*.6);background:var(--_bg);color:var(--_fg);cursor:pointer;text-decoration:none;font-size:.9em}
 .c:hover{background:var(--_sf)}
 a,.lk{color:var(--_ln)}.lk{background:none;border:0;padding:0;min-height:24px;text-decoration:underline;cursor:pointer;font-size:1em}
-.err{color:var(--rujuk-error,#b91c1c);font-size:.9em;margin:8px 0 0}
-:host([data-theme=dark]) .err{color:var(--rujuk-error,#fca5a5)}
+.err{color:var(--rujuk-error,light-dark(#b91c1c,#fca5a5));font-size:.9em;margin:8px 0 0}
 .ok{color:var(--_fg);font-size:.9em;min-height:1.5em;margin:4px 0 0}
 .nav{display:flex;gap:4px;margin:0 0 16px;padding:4px;border-radius:var(--_r);background:var(--_sf);flex-wrap:wrap}
 .t{flex:1;min-height:40px;overflow-wrap:normal;padding:0 6px;border:0;border-radius:calc(var(--_r)*.6);background:transparent;color:var(--_fg);cursor:pointer;
