@@ -2,6 +2,7 @@
 // database of what was acknowledged. Prints figures; asserts nothing about time.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import os from 'node:os';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 
@@ -14,8 +15,17 @@ async function startChild() {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: process.env,
   });
-  const [line] = await once(createInterface({ input: child.stdout }), 'line');
-  return { child, ...JSON.parse(line) };
+  const waiting = [];
+  createInterface({ input: child.stdout }).on('line', (line) => waiting.shift()?.(JSON.parse(line)));
+  const nextLine = () => new Promise((resolve) => waiting.push(resolve));
+  const ready = await nextLine();
+  const cpu = async () => {
+    const usage = nextLine();
+    child.kill('SIGUSR2');
+    const { user, system } = await usage;
+    return (user + system) / 1000;
+  };
+  return { child, cpu, ...ready };
 }
 
 async function countClicks(url, secretKey, code) {
@@ -33,7 +43,8 @@ async function countClicks(url, secretKey, code) {
 }
 
 async function run() {
-  const { child, url, keys, participant } = await startChild();
+  const { child, cpu, url, keys, participant } = await startChild();
+  const cpuBefore = await cpu();
   const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded (PGlite)';
   let next = 0;
   const acknowledged = new Set();
@@ -68,6 +79,7 @@ async function run() {
       },
     ],
   });
+  const serverCpuMs = (await cpu()) - cpuBefore;
   await new Promise((resolve) => setTimeout(resolve, 300));
   const stored = await countClicks(url, keys.secretKey, participant.code);
   const distinct = new Set(stored);
@@ -79,12 +91,25 @@ async function run() {
   console.log(`\nPOST /v1/clicks — ${database}, ${CONNECTIONS} connections, ${DURATION} s, loopback`);
   line('requests/s (mean)', result.requests.average.toFixed(0));
   line('latency p50 / p99 / max', `${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms`);
+  const perRequest = serverCpuMs / result.requests.total;
+  line(
+    'server CPU per request',
+    `${perRequest.toFixed(3)} ms (≈ ${Math.round(1000 / perRequest)} req/s per free core)`,
+  );
+  line(
+    'machine load average',
+    os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' '),
+  );
   line('responses 2xx / other', `${result['2xx']} / ${result.non2xx + result.errors + result.timeouts}`);
   line('distinct click ids acked', acknowledged.size);
   line('rows in database', stored.length);
   line('lost (acked, not stored)', lost);
   line('duplicated (same click id)', stored.length - distinct.size);
-  const ok = result.requests.average >= 2000 && result.latency.p99 < 20 && lost === 0 && stored.length === distinct.size;
+  const ok =
+    result.requests.average >= 2000 && result.latency.p99 < 20 && lost === 0 && stored.length === distinct.size;
   line('target (≥2000 req/s, p99<20ms, 0 lost, 0 dup)', ok ? 'met' : 'NOT met');
 }
 

@@ -14,4 +14,6 @@ const joined = await fetch(`${server.url}/v1/participants`, {
   body: JSON.stringify({ email: `bench-${Date.now()}@example.com`, name: 'Bench' }),
 }).then((response) => response.json());
 process.stdout.write(`${JSON.stringify({ url: server.url, keys: server.keys, participant: joined.participant })}\n`);
+// The parent asks for CPU time around the load so it can tell server cost from machine contention.
+process.on('SIGUSR2', () => process.stdout.write(`${JSON.stringify(process.cpuUsage())}\n`));
 process.once('SIGTERM', () => server.close().then(() => process.exit(0)));

@@ -42,9 +42,10 @@ CREATE TABLE participant_tokens (
   created_at timestamptz NOT NULL DEFAULT now()
 );
 
+-- Clicks are the hot write path: \`id\` is random and never looked up, so it carries no index.
 CREATE TABLE clicks (
-  seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
-  id text PRIMARY KEY,
+  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  id text NOT NULL,
   click_id text NOT NULL UNIQUE,
   code text NOT NULL,
   participant_id text NOT NULL REFERENCES participants (id),

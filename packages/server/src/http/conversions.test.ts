@@ -18,7 +18,7 @@ describe.each(databases)('conversions and rewards on the $name database', ({ url
   let t: TestApp;
   beforeAll(async () => {
     t = await testApp(url, config);
-  }, 60_000);
+  }, 120_000);
   afterAll(() => t.close());
 
   async function referrer(visitorId?: string) {

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import type { IdentityHeaders } from '../services/participant-auth.js';
 import type { RequestFacts } from '../services/track-click.js';
+import { readJsonBody } from './read-body.js';
 
 /** The Hono environment: under `@hono/node-server` the Node request is available for the peer address. */
 export interface ServerEnv {
@@ -23,4 +24,9 @@ export function identityHeaders(c: Context): IdentityHeaders {
     email: c.req.header('x-rujuk-email') ?? null,
     signature: c.req.header('x-rujuk-signature') ?? null,
   };
+}
+
+/** Reads the JSON body, straight from the Node stream when the request came through a socket. */
+export function jsonBody(c: Context<ServerEnv>) {
+  return readJsonBody(c.req.raw, c.env?.incoming);
 }

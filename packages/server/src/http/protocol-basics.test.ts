@@ -5,7 +5,7 @@ describe.each(databases)('protocol basics on the $name database', ({ url }) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await testApp(url);
-  }, 60_000);
+  }, 120_000);
   afterAll(() => t.close());
 
   it('answers health without a key', async () => {

@@ -6,7 +6,7 @@ describe.each(databases)('clicks, joins and the participant view on the $name da
   let t: TestApp;
   beforeAll(async () => {
     t = await testApp(url, undefined, { clicksPerMinute: 3, joinsPerMinute: 1000 });
-  }, 60_000);
+  }, 120_000);
   afterAll(() => t.close());
 
   async function join(body: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
@@ -165,7 +165,7 @@ describe.each(databases)('clicks, joins and the participant view on the $name da
     } finally {
       await strict.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('validates join bodies field by field', async () => {
     const answer = await t.call('POST', '/v1/participants', {

@@ -17,8 +17,7 @@ import { parseClickRequest } from '../validation/click-request.js';
 import { parseConversionRequest } from '../validation/conversion-request.js';
 import { parseJoinRequest } from '../validation/join-request.js';
 import { authenticate } from './authenticate.js';
-import { identityHeaders, requestFacts, type ServerEnv } from './env.js';
-import { readJsonBody } from './read-body.js';
+import { identityHeaders, jsonBody, requestFacts, type ServerEnv } from './env.js';
 
 const STATUSES = new Set(['pending', 'approved', 'flagged', 'refunded']);
 
@@ -37,7 +36,7 @@ export function registerRoutes(app: Hono<ServerEnv>, ctx: AppContext, originAllo
 
   app.post('/v1/clicks', async (c) => {
     auth(c);
-    const input = parseClickRequest(await readJsonBody(c.req.raw));
+    const input = parseClickRequest(await jsonBody(c));
     const { response, created } = await trackClick(ctx, input, requestFacts(c));
     return c.json(response, created ? 201 : 200);
   });
@@ -51,7 +50,7 @@ export function registerRoutes(app: Hono<ServerEnv>, ctx: AppContext, originAllo
 
   app.post('/v1/participants', async (c) => {
     const caller = auth(c);
-    const input = parseJoinRequest(await readJsonBody(c.req.raw));
+    const input = parseJoinRequest(await jsonBody(c));
     const { response, created } = await join(ctx, input, {
       ...requestFacts(c),
       secret: caller === 'secret',
@@ -89,7 +88,7 @@ export function registerRoutes(app: Hono<ServerEnv>, ctx: AppContext, originAllo
 
   app.post('/v1/conversions', async (c) => {
     const caller = auth(c);
-    const body = await readJsonBody(c.req.raw);
+    const body = await jsonBody(c);
     const input = parseConversionRequest(body);
     const source = caller === 'secret' ? 'server' : 'client';
     const { response, created } = await reportConversion(ctx, input, body, source);

@@ -42,7 +42,7 @@ describe('startServer on the embedded database', () => {
     } finally {
       await second.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('uses the keys it is given and seeds demo data idempotently', async () => {
     const keys = { publishableKey: 'pk_testtesttest', secretKey: 'sk_testtesttesttesttest' };
@@ -61,7 +61,34 @@ describe('startServer on the embedded database', () => {
         await server.close();
       }
     }
-  }, 60_000);
+  }, 120_000);
+
+  it('answers a streamed body over 16 KiB with 413 on a real socket, and keeps serving', async () => {
+    const server = await startServer({ port: 0, rateLimits: false });
+    try {
+      const chunk = new TextEncoder().encode(`{"pad":"${'x'.repeat(4096)}`);
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent++ < 8) controller.enqueue(chunk);
+          else controller.close();
+        },
+      });
+      const headers = { authorization: `Bearer ${server.keys.publishableKey}`, 'content-type': 'application/json' };
+      const big = await fetch(`${server.url}/v1/clicks`, {
+        method: 'POST',
+        headers,
+        body,
+        duplex: 'half',
+      } as RequestInit);
+      expect(big.status).toBe(413);
+      expect((await big.json()).code).toBe('payload_too_large');
+      const small = await fetch(`${server.url}/v1/clicks`, { method: 'POST', headers, body: '{"code":"x"}' });
+      expect(small.status).toBe(400);
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
 
   it('refuses bad options and configs before listening, naming what is wrong', async () => {
     await expect(startServer({ port: 70000 })).rejects.toMatchObject({ code: 'invalid_options' });
