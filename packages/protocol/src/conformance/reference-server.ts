@@ -9,7 +9,7 @@ export interface ReferenceServer {
 }
 
 /**
- * Starts the built reference server of this repository on a free port, embedded database, no rate limits.
+ * Starts the built reference server of this repository on a free port, in-memory embedded database, no rate limits.
  * Loaded by path rather than as a dependency: `@rujuk/server` depends on this package, and a
  * dependency back would be a workspace cycle that `pnpm -r build` refuses.
  */
@@ -21,5 +21,12 @@ export async function startReferenceServer(): Promise<ReferenceServer> {
   const server = (await import(pathToFileURL(entry).href)) as {
     startServer(options: { port: number; rateLimits: false }): Promise<ReferenceServer>;
   };
-  return server.startServer({ port: 0, rateLimits: false });
+  // The server falls back to DATABASE_URL; hide it so this run always uses a fresh embedded database.
+  const { DATABASE_URL } = process.env;
+  delete process.env.DATABASE_URL;
+  try {
+    return await server.startServer({ port: 0, rateLimits: false });
+  } finally {
+    if (DATABASE_URL !== undefined) process.env.DATABASE_URL = DATABASE_URL;
+  }
 }
