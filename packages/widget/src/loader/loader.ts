@@ -71,7 +71,8 @@ function start(): void {
     };
 
   async function configure(): Promise<void> {
-    const options = (base = parseWidgetOptions(script));
+    const options = parseWidgetOptions(script);
+    base = options;
     const wanted = options.launcher !== false || options.trigger.type !== 'click';
     popup?.then((handle) => handle?.update(popupOptions()));
     if (!wanted && !auto) return;
