@@ -8,6 +8,7 @@ export default defineProject({
     // Integration files each start the real backend (an embedded database); give them room on a shared machine.
     testTimeout: 20_000,
     hookTimeout: 60_000,
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    // Type tests check only what they import, not the integration helpers that need other packages built.
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.type-tests.json' },
   },
 });
