@@ -60,7 +60,7 @@ export interface paths {
         put?: never;
         /**
          * Join the program
-         * @description Creates the participant and answers `201` with a participant token. For an email that already joined it answers `200` with `created: false`, and with a `token` only when the request proves identity (`X-Rujuk-Token` of that participant, or a valid `X-Rujuk-Email` + `X-Rujuk-Signature`), `null` otherwise. An unknown `referredBy` is ignored.
+         * @description Creates the participant and answers `201` with a participant token. For an email that already joined it answers `200` with `created: false`, and with a `token` only when the request proves identity (`X-Rujuk-Token` of that participant, or a valid `X-Rujuk-Email` + `X-Rujuk-Signature`), `null` otherwise. An unknown `X-Rujuk-Token` proves nothing and is ignored (a stale token must never block joining); a wrong `X-Rujuk-Signature` is `401 invalid_signature`, an integration error worth surfacing. An unknown `referredBy` is ignored.
          */
         post: operations["join"];
         delete?: never;
@@ -176,7 +176,7 @@ export interface paths {
         };
         /**
          * Read the top referrers
-         * @description Ranked by qualifying conversions. Names are privacy-safe. With participant authentication, `me` is the caller’s row even outside the top entries. A program with `leaderboard.enabled: false` answers no entries and `me: null`.
+         * @description Ranked by qualifying conversions. Names are privacy-safe. With participant authentication, `me` is the caller’s row even outside the top entries. A participant proof that does not check out is ignored (`me: null`): the board is public. A program with `leaderboard.enabled: false` answers no entries and `me: null`.
          */
         get: operations["getLeaderboard"];
         put?: never;
@@ -1231,7 +1231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. `invalid_token`: The participant token is unknown or revoked; join again to get a new one. `invalid_signature`: The signature is not the HMAC-SHA256 of the email with the secret key. */
+            /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. `invalid_signature`: The signature is not the HMAC-SHA256 of the email with the secret key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1573,7 +1573,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidRequest"];
-            /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. `invalid_token`: The participant token is unknown or revoked; join again to get a new one. `invalid_signature`: The signature is not the HMAC-SHA256 of the email with the secret key. */
+            /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1591,7 +1591,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
         };

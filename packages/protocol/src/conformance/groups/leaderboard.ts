@@ -46,6 +46,14 @@ export async function leaderboardChecks(context: Context): Promise<void> {
     ensure(board.entries.filter((entry) => entry.isMe).length <= 1, 'several entries have isMe: true');
   });
 
+  await run.check('GET /v1/leaderboard with an unknown token still answers the board, with me: null', async () => {
+    const reply = await http.call({
+      path: '/v1/leaderboard',
+      headers: { 'x-rujuk-token': `pt_${context.ids.run}stale` },
+    });
+    expectEqual(expectBody<Leaderboard>(reply, 200, 'Leaderboard').me, null, 'me');
+  });
+
   await run.check('no leaderboard name is a full email address', async () => {
     const reply = await http.call({ path: '/v1/leaderboard', query: { limit: 100 } });
     const leaked = expectBody<Leaderboard>(reply, 200, 'Leaderboard').entries.find((e) => EMAIL.test(e.displayName));

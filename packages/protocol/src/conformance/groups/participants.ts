@@ -1,5 +1,5 @@
 import type { JoinResponse } from '../../participants.js';
-import { ensure, expectBody, expectEqual } from '../assert.js';
+import { ensure, expectBody, expectEqual, expectProblem } from '../assert.js';
 import type { Context } from '../context.js';
 
 const CODE = /^[A-Z0-9][A-Z0-9_-]{2,31}$/;
@@ -38,8 +38,8 @@ export async function participantChecks(context: Context): Promise<void> {
     },
   );
 
-  await run.check('emails are matched case-insensitively', async () => {
-    const again = expectBody<JoinResponse>(await join({ email: email.toUpperCase() }), 200, 'JoinResponse');
+  await run.check('emails are trimmed and matched case-insensitively', async () => {
+    const again = expectBody<JoinResponse>(await join({ email: `  ${email.toUpperCase()} ` }), 200, 'JoinResponse');
     expectEqual(again.participant.id, first?.participant.id, 'participant.id');
   });
 
@@ -71,6 +71,17 @@ export async function participantChecks(context: Context): Promise<void> {
       'JoinResponse',
     );
     expectEqual(again.token, null, 'token');
+  });
+
+  await run.check('an unknown token does not block a join', async () => {
+    const reply = await join({ email: ids.email() }, { 'x-rujuk-token': `pt_${ids.run}stale` });
+    expectEqual(expectBody<JoinResponse>(reply, 201, 'JoinResponse').created, true, 'created');
+  });
+
+  await run.check('joining again with a wrong signature answers 401 invalid_signature', async () => {
+    const forged = await context.sign(email, 'sk_not_the_secret_key');
+    const reply = await join({ email }, { 'x-rujuk-email': email, 'x-rujuk-signature': forged });
+    expectProblem(reply, 401, 'invalid_signature');
   });
 
   await run.check('a join sent as text/plain JSON with ?key= (a CORS simple request) succeeds', async () => {
