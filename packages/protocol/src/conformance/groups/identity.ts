@@ -49,6 +49,12 @@ export async function identityChecks(context: Context): Promise<void> {
     expectProblem(await me({ 'x-rujuk-email': member.email, 'x-rujuk-signature': forged }), 401, 'invalid_signature');
   });
 
+  await run.check('a valid signed identity of an email that never joined answers 404 not_found', async () => {
+    const stranger = ids.email();
+    const reply = await me({ 'x-rujuk-email': stranger, 'x-rujuk-signature': await context.sign(stranger) });
+    expectProblem(reply, 404, 'not_found');
+  });
+
   await run.check('GET /v1/participants/me with a token but no key answers 401 missing_key', async () => {
     expectProblem(await me({ 'x-rujuk-token': member.token }, 'none'), 401, 'missing_key');
   });
