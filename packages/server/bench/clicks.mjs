@@ -1,9 +1,8 @@
 // Click-report benchmark: a bounded loopback load against a fresh server, then a count in the
 // database of what was acknowledged. Prints figures; asserts nothing about time.
-import { spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import os from 'node:os';
-import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 
 const DURATION = Number(process.env.BENCH_SECONDS || 10);
@@ -11,21 +10,23 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
 const DUPLICATE_EVERY = 10;
 
 async function startChild() {
-  const child = spawn(process.execPath, [new URL('./serve.mjs', import.meta.url).pathname], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: process.env,
+  const child = fork(new URL('./serve.mjs', import.meta.url).pathname, { env: process.env });
+  child.on('exit', (code, signal) => {
+    if (code !== 0) process.stderr.write(`bench: the server exited (${signal ?? code})\n`);
   });
-  const waiting = [];
-  createInterface({ input: child.stdout }).on('line', (line) => waiting.shift()?.(JSON.parse(line)));
-  const nextLine = () => new Promise((resolve) => waiting.push(resolve));
-  const ready = await nextLine();
+  const nextMessage = () => new Promise((resolve) => child.once('message', resolve));
+  const ready = await nextMessage();
   const cpu = async () => {
-    const usage = nextLine();
-    child.kill('SIGUSR2');
+    const usage = nextMessage();
+    child.send('cpu');
     const { user, system } = await usage;
     return (user + system) / 1000;
   };
-  return { child, cpu, ...ready };
+  const stop = async () => {
+    child.send('stop');
+    await once(child, 'exit');
+  };
+  return { stop, cpu, ...ready };
 }
 
 async function countClicks(url, secretKey, code) {
@@ -43,10 +44,12 @@ async function countClicks(url, secretKey, code) {
 }
 
 async function run() {
-  const { child, cpu, url, keys, participant } = await startChild();
+  const { stop, cpu, url, keys, participant } = await startChild();
   const cpuBefore = await cpu();
   const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded (PGlite)';
   let next = 0;
+  // Click ids are unique per database, so a run against a reused PostgreSQL database needs its own.
+  const runId = `bench${Date.now().toString(36)}`;
   const acknowledged = new Set();
   const result = await autocannon({
     url: `${url}/v1/clicks`,
@@ -64,7 +67,7 @@ async function run() {
           next++;
           // Every tenth report replays an earlier click id, as a retried beacon would.
           const n = next % DUPLICATE_EVERY === 0 && next > DUPLICATE_EVERY ? next - DUPLICATE_EVERY / 2 : next;
-          context.clickId = `bench-${n.toString(36).padStart(8, '0')}`;
+          context.clickId = `${runId}-${n.toString(36).padStart(6, '0')}`;
           request.body = JSON.stringify({
             code: participant.code,
             clickId: context.clickId,
@@ -84,8 +87,7 @@ async function run() {
   const stored = await countClicks(url, keys.secretKey, participant.code);
   const distinct = new Set(stored);
   const lost = [...acknowledged].filter((id) => !distinct.has(id)).length;
-  child.kill('SIGTERM');
-  await once(child, 'exit');
+  await stop();
 
   const line = (label, value) => console.log(`${label.padEnd(28)}${value}`);
   console.log(`\nPOST /v1/clicks — ${database}, ${CONNECTIONS} connections, ${DURATION} s, loopback`);
@@ -105,6 +107,7 @@ async function run() {
   );
   line('responses 2xx / other', `${result['2xx']} / ${result.non2xx + result.errors + result.timeouts}`);
   line('distinct click ids acked', acknowledged.size);
+  // Can exceed the acknowledged count by the reports still in flight when the load stopped.
   line('rows in database', stored.length);
   line('lost (acked, not stored)', lost);
   line('duplicated (same click id)', stored.length - distinct.size);

@@ -13,7 +13,9 @@ const joined = await fetch(`${server.url}/v1/participants`, {
   headers,
   body: JSON.stringify({ email: `bench-${Date.now()}@example.com`, name: 'Bench' }),
 }).then((response) => response.json());
-process.stdout.write(`${JSON.stringify({ url: server.url, keys: server.keys, participant: joined.participant })}\n`);
+process.send({ url: server.url, keys: server.keys, participant: joined.participant });
 // The parent asks for CPU time around the load so it can tell server cost from machine contention.
-process.on('SIGUSR2', () => process.stdout.write(`${JSON.stringify(process.cpuUsage())}\n`));
-process.once('SIGTERM', () => server.close().then(() => process.exit(0)));
+process.on('message', (message) => {
+  if (message === 'cpu') process.send(process.cpuUsage());
+  if (message === 'stop') server.close().then(() => process.exit(0));
+});
