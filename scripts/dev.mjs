@@ -1,54 +1,60 @@
 #!/usr/bin/env node
 // `pnpm dev`: the reference backend on its embedded database, seeded with the demo program, plus the
-// example site that uses the script tags exactly as a site owner pastes them. Run `pnpm build` first.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// example shop (and the static examples) using the script tags exactly as a site owner pastes them.
+// Run `pnpm build` first (`npm run demo` does both).
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDemo } from './demo-site.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const serverEntry = join(root, 'packages/server/dist/index.js');
-if (!existsSync(serverEntry)) {
-  console.error('The packages are not built yet: run `pnpm build` (or `npm run demo`, which does it).');
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+let demo;
+try {
+  demo = await startDemo({
+    apiPort: Number(process.env.RUJUK_API_PORT ?? 8787),
+    sitePort: Number(process.env.RUJUK_SITE_PORT ?? 5173),
+    dataDir: join(root, '.rujuk-data/demo'),
+    logger: process.env.RUJUK_LOG === '1',
+  });
+} catch (error) {
+  const busy = error?.code === 'EADDRINUSE';
+  console.error(
+    busy
+      ? `Port ${error.port} is taken (is the demo already running?). Stop it, or set RUJUK_SITE_PORT / RUJUK_API_PORT.`
+      : `The demo could not start: ${error?.message ?? error}`,
+  );
   process.exit(1);
 }
 
-const { startServer, demoProgram } = await import(pathToFileURL(serverEntry).href);
-const { startSite } = await import(pathToFileURL(join(root, 'scripts/demo-site.mjs')).href);
-
-// Fixed demo keys, so the example pages can carry them in their script tags like a real site would.
-const keys = { publishableKey: 'pk_demoRujukExample0001', secretKey: 'sk_demoRujukExampleSecret0000001' };
-const apiPort = Number(process.env.RUJUK_API_PORT ?? 8787);
-const sitePort = Number(process.env.RUJUK_SITE_PORT ?? 5173);
-
-const server = await startServer({
-  port: apiPort,
-  host: '127.0.0.1',
-  dataDir: join(root, '.rujuk-data/demo'),
-  keys,
-  // Share links point at the example site, wherever it listens.
-  config: { ...demoProgram, siteUrl: `http://localhost:${sitePort}/` },
-  seed: true,
-  logger: process.env.RUJUK_LOG === '1',
-});
-const site = await startSite({ port: sitePort, apiUrl: server.url, publishableKey: keys.publishableKey });
-
+const friendUrl = demo.siteUrl.replace('localhost', '127.0.0.1');
+const rows = [
+  ['Shop', `${demo.siteUrl}/`, 'the demo store: products, checkout, sign-up, account'],
+  ['Your account', `${demo.siteUrl}/account.html`, 'join as the referrer and get your link'],
+  ['Play the friend', `${friendUrl}/`, 'the same shop under another host name: a fresh profile'],
+  ['Admin', demo.adminUrl, 'sign in with any user name and the secret key as password'],
+  ['Examples', `${demo.siteUrl}/script-tag/`, 'one static page, no build step'],
+  ['', `${demo.siteUrl}/styling/`, 'the widget in three brands, styled with attributes'],
+  ['API', `${demo.apiUrl}/v1/program`, ''],
+  ['Publishable key', demo.keys.publishableKey, ''],
+  ['Secret key', demo.keys.secretKey, 'server-side calls and the admin page only'],
+  ['Data', '.rujuk-data/demo', 'delete it to start over'],
+];
+const width = Math.max(...rows.map(([, value]) => value.length));
 console.log(`
   Rujuk demo is running.
 
-  Example site     ${site.url}/
-  Reference API    ${server.url}/v1/program   (publishable key ${keys.publishableKey})
-  Secret key       ${keys.secretKey}          (server-side calls only)
-  Data             .rujuk-data/demo           (delete it to start over)
+${rows.map(([label, value, note]) => `  ${label.padEnd(16)} ${value.padEnd(width)}  ${note}`.trimEnd()).join('\n')}
 
-  Join on the example site, copy your link, and open it in a private window to play the friend.
-  Press Ctrl+C to stop.
+  The loop: open Your account, join, copy your link and open it with "Open as a friend" (or in a
+  private window). Sign up and buy as the friend, then watch your account page count the click,
+  the sign-up, the purchase and your reward. Press Ctrl+C to stop.
 `);
 
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  await Promise.allSettled([site.close(), server.close()]);
+  await demo.close();
   process.exit(0);
 }
 process.on('SIGINT', stop);
