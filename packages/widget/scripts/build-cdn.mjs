@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the script-tag deliverable next to the npm build: a small IIFE loader (dist/widget.global.js)
-// and the ES module chunks it imports on demand (dist/ui/): the UI, one module per locale, the QR encoder.
+// and the ES modules it imports on demand (dist/ui/): the UI as one file, one module per locale, the
+// launcher and triggers, the progress and leaderboard views, and the QR encoder.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const locales = readdirSync(join(root, 'src/i18n/locales')).map((file) => file.replace(/\.ts$/, ''));
+
 // nanostores keeps its epoch on `globalThis.nanostoresGlobal` so that several copies of the library share it.
 // The script-tag build holds the page's only copy, and promises to add nothing global but `window.rujuk`.
 const localNanostoresEpoch = {
@@ -19,6 +21,31 @@ const localNanostoresEpoch = {
       if (patched === source) throw new Error('nanostores changed: update the local-nanostores-epoch plugin');
       return { contents: patched, loader: 'js' };
     });
+  },
+};
+
+/** Leaves the UI's lazy imports pointing at the separately built chunks, so the UI is one file. */
+const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(build) {
+    build.onResolve({ filter: /views[\\/]secondary\.js$/ }, () => ({ path: './views/more.js', external: true }));
+    build.onResolve({ filter: /qr[\\/]qr-svg\.js$/ }, () => ({ path: './qr.js', external: true }));
+  },
+};
+
+/** Takes Preact and the widget's hooks from the UI module, so a lazy view never downloads them twice. */
+const fromUi = {
+  name: 'from-ui',
+  setup(build) {
+    build.onResolve({ filter: /^preact(\/hooks|\/jsx-runtime)?$|[\\/](context|use-store)\.js$/ }, ({ path }) => ({
+      path,
+      namespace: 'from-ui',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'from-ui' }, () => ({
+      contents: 'export * from "../widget-ui.js";',
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /widget-ui\.js$/ }, ({ path }) => ({ path, external: true }));
   },
 };
 
@@ -35,33 +62,21 @@ const shared = {
   logLevel: 'warning',
   absWorkingDir: root,
 };
+// ES modules are always decoded as UTF-8, so non-ASCII text needs no \u escapes (a third of a locale's size).
+const module = { ...shared, format: 'esm', charset: 'utf8', outdir: 'dist/ui' };
 
-await build({
-  ...shared,
-  entryPoints: { 'widget.global': 'src/loader/loader.ts' },
-  format: 'iife',
-  outdir: 'dist',
-});
-
-// Launcher and automatic triggers: built on their own (no chunks shared with the UI) so the UI stays one download.
-await build({
-  ...shared,
-  entryPoints: { auto: 'src/cdn/auto-entry.ts' },
-  format: 'esm',
-  outdir: 'dist/ui',
-});
-
-await build({
-  ...shared,
-  entryPoints: {
-    'widget-ui': 'src/cdn/ui-entry.ts',
-    ...Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/i18n/locales/${locale}.ts`])),
-  },
-  format: 'esm',
-  // ES modules are always decoded as UTF-8, so non-ASCII text needs no \u escapes (a third of the size of a locale).
-  charset: 'utf8',
-  splitting: true,
-  plugins: [localNanostoresEpoch],
-  outdir: 'dist/ui',
-  chunkNames: 'chunks/[name]-[hash]',
-});
+await Promise.all([
+  build({ ...shared, entryPoints: { 'widget.global': 'src/loader/loader.ts' }, format: 'iife', outdir: 'dist' }),
+  build({
+    ...module,
+    entryPoints: { 'widget-ui': 'src/cdn/ui-entry.ts' },
+    plugins: [localNanostoresEpoch, lazyChunks],
+  }),
+  build({ ...module, entryPoints: { 'views/more': 'src/ui/views/secondary.ts' }, plugins: [fromUi] }),
+  build({ ...module, entryPoints: { qr: 'src/qr/qr-svg.ts' } }),
+  build({ ...module, entryPoints: { auto: 'src/cdn/auto-entry.ts' } }),
+  build({
+    ...module,
+    entryPoints: Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/i18n/locales/${locale}.ts`])),
+  }),
+]);

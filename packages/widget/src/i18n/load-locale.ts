@@ -1,5 +1,14 @@
-import type { Locale } from './resolve-locale.js';
+import { type Locale, resolveLocale } from './resolve-locale.js';
 import type { Messages } from './types.js';
+
+/** A shipped locale and its messages. */
+export interface LoadedLocale {
+  locale: Locale;
+  messages: Messages;
+}
+
+/** Resolves a requested locale (or the browser's) to a shipped one and loads its messages. */
+export type LocaleLoader = (requested: string | null) => Promise<LoadedLocale>;
 
 // One dynamic import per locale so each becomes its own chunk and only the active one is downloaded.
 const loaders: Record<Locale, () => Promise<{ default: Messages }>> = {
@@ -16,7 +25,8 @@ const loaders: Record<Locale, () => Promise<{ default: Messages }>> = {
   ar: () => import('./locales/ar.js'),
 };
 
-/** Loads the messages of a shipped locale. */
-export async function loadLocale(locale: Locale): Promise<Messages> {
-  return (await loaders[locale]()).default;
-}
+/** Loads the messages of the shipped locale that best matches `requested`. */
+export const loadLocale: LocaleLoader = async (requested) => {
+  const locale = resolveLocale(requested);
+  return { locale, messages: (await loaders[locale]()).default };
+};

@@ -1,5 +1,6 @@
 import { type CommandHandler, hasCommand, installCommandBus } from '../bus/command-bus.js';
-import { type Locale, resolveLocale } from '../i18n/resolve-locale.js';
+import type { LocaleLoader } from '../i18n/load-locale.js';
+import { resolveLocale } from '../i18n/resolve-locale.js';
 import type { Messages } from '../i18n/types.js';
 import type { Launcher } from '../launcher/create-launcher.js';
 import { parseWidgetOptions } from '../options/parse-options.js';
@@ -27,8 +28,13 @@ function start(): void {
   const chunk = <T>(path: string) => import(/* @vite-ignore */ new URL(path, src).href) as Promise<T>;
   const loadUi = () => (ui ??= chunk<UiModule>('./ui/widget-ui.js'));
   const loadAuto = () => (auto ??= chunk<AutoModule>('./ui/auto.js'));
-  const loadLocale = (locale: Locale) =>
-    chunk<{ default: Messages }>(`./ui/locales/${locale}.js`).then((module) => module.default);
+  const loadLocale: LocaleLoader = (requested) => {
+    const locale = resolveLocale(requested);
+    return chunk<{ default: Messages }>(`./ui/locales/${locale}.js`).then((module) => ({
+      locale,
+      messages: module.default,
+    }));
+  };
   const embeds = new Map<Element, Promise<WidgetHandle | undefined>>();
   let popup: Promise<WidgetHandle | undefined> | undefined;
   let opener: Element | null = null;
@@ -37,10 +43,9 @@ function start(): void {
   let base = parseWidgetOptions(script);
 
   async function mount(host: HTMLElement, options: ResolvedOptions): Promise<WidgetHandle | undefined> {
-    const locale = resolveLocale(options.locale);
     try {
-      const [module, messages] = await Promise.all([loadUi(), loadLocale(locale)]);
-      return module.mountResolved(host, options, { locale, messages, loadLocale });
+      const [module, preloaded] = await Promise.all([loadUi(), loadLocale(options.locale)]);
+      return module.mountResolved(host, options, { preloaded, loadLocale });
     } catch (error) {
       fail(error);
     }

@@ -30,7 +30,7 @@ h2{font-size:1.25em;line-height:1.3;margin:0;flex:1;font-weight:700}
 h3{font-size:1em;margin:16px 0 8px;font-weight:600}
 p{margin:0 0 12px}
 .mu{color:var(--_mu);font-size:.9em}
-.x{flex:none;width:36px;height:36px;margin:-6px -6px 0 0;border:0;border-radius:50%;background:transparent;color:var(--_fg);
+.x{flex:none;width:36px;height:36px;margin:-6px 0 0;margin-inline-end:-6px;border:0;border-radius:50%;background:transparent;color:var(--_fg);
 font:inherit;font-size:22px;line-height:1;cursor:pointer}
 .x:hover{background:var(--_sf)}
 button,input,a{font:inherit;color:inherit}
@@ -54,14 +54,10 @@ a,.lk{color:var(--_ln)}.lk{background:none;border:0;padding:0;min-height:24px;te
 .t{flex:1;min-height:40px;overflow-wrap:normal;padding:0 6px;border:0;border-radius:calc(var(--_r)*.6);background:transparent;color:var(--_fg);cursor:pointer;
 font-size:.9em;font-weight:600}
 .t[aria-current=page]{background:var(--_bg);box-shadow:0 1px 3px rgb(0 0 0/.15)}
-ol.hw{margin:0;padding:0;list-style:none}
-ol.hw{counter-reset:s}.hw li{counter-increment:s;display:flex;gap:10px;margin:0 0 8px}
-.hw li::before{content:counter(s);flex:none;width:24px;height:24px;border-radius:50%;background:var(--_a);color:var(--_oa);
-text-align:center;font-size:.8em;line-height:24px;font-weight:700}
+ol.hw{margin:0;padding-inline-start:1.4em}.hw li{margin:0 0 6px;padding-inline-start:4px}.hw li::marker{color:var(--_ln);font-weight:700}
 details{margin-top:12px;font-size:.9em}summary{cursor:pointer;color:var(--_mu)}
 .qr{display:block;width:180px;height:180px;margin:12px auto 4px;background:#fff;padding:8px;border-radius:8px}
 .ctr{text-align:center}
 .sk{min-height:120px;display:grid;place-items:center;color:var(--_mu)}
-.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (max-width:480px){.rj{padding:16px}.modal .dlg{width:calc(100vw - 16px)}}
 `;

@@ -1,6 +1,7 @@
 import type { JoinResponse, Leaderboard, Participant, ParticipantView, Program } from '@rujuk/protocol';
 import { atom } from 'nanostores';
 import { vi } from 'vitest';
+import { loadLocale } from '../i18n/load-locale.js';
 import en from '../i18n/locales/en.js';
 import { parseWidgetOptions } from '../options/parse-options.js';
 import type { ResolvedOptions, WidgetOptions } from '../options/types.js';
@@ -127,8 +128,8 @@ export function mountFake(
   const handle = mountResolved(host, resolved, {
     connection,
     // English is handed over ready, like the loader does; other locales load through `loadLocale`.
-    ...(options.locale ? {} : { locale: 'en' as const, messages: en }),
-    loadLocale: async (locale) => (await import(`../i18n/locales/${locale}.ts`)).default,
+    ...(options.locale ? {} : { preloaded: { locale: 'en' as const, messages: en } }),
+    loadLocale,
   });
   return { host, root: host.shadowRoot!, handle, connection, options: resolved };
 }

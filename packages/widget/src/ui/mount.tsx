@@ -2,9 +2,8 @@ import type { Program } from '@rujuk/protocol';
 import { atom } from 'nanostores';
 import { render } from 'preact';
 import { emit } from '../events/emit.js';
-import { type Locale, resolveLocale } from '../i18n/resolve-locale.js';
+import type { LoadedLocale, LocaleLoader } from '../i18n/load-locale.js';
 import { createTranslator } from '../i18n/translator.js';
-import type { Messages } from '../i18n/types.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { detectPlatform } from '../share/platform.js';
 import { visitorId } from '../storage/visitor-id.js';
@@ -34,10 +33,10 @@ export interface WidgetHandle {
 
 /** Injected pieces: the CDN loader downloads the locale in parallel with the UI and knows where locale chunks live. */
 export interface MountExtras {
-  /** Loads a locale's messages. */
-  loadLocale: (locale: Locale) => Promise<Messages>;
-  messages?: Messages;
-  locale?: Locale;
+  /** Resolves and loads a locale. */
+  loadLocale: LocaleLoader;
+  /** The locale of `options.locale`, already loaded. */
+  preloaded?: LoadedLocale;
   /** Use these instead of a client and stores from `@rujuk/sdk` (component tests). */
   connection?: { client: WidgetClient; stores: WidgetStores };
 }
@@ -48,8 +47,9 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
   adoptStyles(root, widgetCss);
   const $open = atom(false);
   let options = initial;
-  let locale: Locale = extras.locale ?? resolveLocale(options.locale);
-  let messages = extras.messages;
+  let loaded = extras.preloaded;
+  // The `locale` option `loaded` answers; `undefined` until one is loaded.
+  let requested = loaded ? options.locale : undefined;
   let connection = extras.connection ?? connect(options);
   let alive = true;
   const surface = () => (options.view ? 'embed' : 'popup');
@@ -60,7 +60,8 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
     if (!alive) return;
     const program = connection.stores.$program.get();
     applyHost(host, options, surface(), variantOf(program)?.accent ?? null);
-    if (!messages) return;
+    if (!loaded) return;
+    const { locale, messages } = loaded;
     const context: WidgetContext = {
       options,
       locale,
@@ -79,11 +80,12 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
   }
 
   function ensureLocale() {
-    const wanted = resolveLocale(options.locale);
-    if (messages && wanted === locale) return paint();
-    extras.loadLocale(wanted).then((loaded) => {
-      locale = wanted;
-      messages = loaded;
+    if (loaded && options.locale === requested) return paint();
+    const wanted = options.locale;
+    requested = wanted;
+    extras.loadLocale(wanted).then((answer) => {
+      // A later update may have asked for yet another locale meanwhile.
+      if (wanted === requested) loaded = answer;
       paint();
     }, paint);
   }
@@ -91,18 +93,14 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
   function close() {
     if (!$open.get()) return;
     $open.set(false);
-    emit('close', { variant: variantId() });
-  }
-
-  function variantId(): string | null {
-    return options.variant ?? variantOf(connection.stores.$program.get())?.id ?? null;
+    emit('close', { variant: options.variant ?? variantOf(connection.stores.$program.get())?.id ?? null });
   }
 
   const unsubscribe = connection.stores.$program.listen(paint);
   connection.stores.load().catch(() => undefined);
   // Style the host at once (no flash of unstyled content), render as soon as the messages are there.
   paint();
-  if (!messages) ensureLocale();
+  if (!loaded) ensureLocale();
 
   return {
     update(next) {
@@ -119,15 +117,6 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
       $open.set(true);
       // Counts move while the page is open (a friend buys); show fresh ones on every open.
       if (connection.stores.$participant.get()) connection.stores.refresh();
-      const program = connection.stores.$program;
-      // The variant is known once the program is; report the open with it.
-      if (program.get() || options.variant) emit('open', { variant: variantId() });
-      else {
-        const stop = program.listen(() => {
-          stop();
-          emit('open', { variant: variantId() });
-        });
-      }
     },
     close,
     unmount() {

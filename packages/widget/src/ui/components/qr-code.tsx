@@ -1,29 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 
-/** A QR code of `value` as SVG; the encoder is a separate chunk loaded on first use. */
+/** A QR code of `value`; the encoder and its drawing are a separate chunk loaded on first use. */
 export function QrCode({ value, label }: { value: string; label: string }) {
-  const [qr, setQr] = useState<{ size: number; path: string } | null>(null);
+  const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let live = true;
-    import('../../qr/qr-path.js').then(
-      ({ qrPath }) => live && setQr(qrPath(value)),
+    import('../../qr/qr-svg.js').then(
+      ({ qrSvg }) => live && box.current?.replaceChildren(qrSvg(value, label)),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [value]);
-  if (!qr) return <div class="qr" part="qr" />;
-  return (
-    <svg
-      class="qr"
-      part="qr"
-      viewBox={`0 0 ${qr.size} ${qr.size}`}
-      role="img"
-      aria-label={label}
-      shape-rendering="crispEdges"
-    >
-      <path d={qr.path} fill="#000" />
-    </svg>
-  );
+  }, [value, label]);
+  return <div ref={box} class="ctr" />;
 }

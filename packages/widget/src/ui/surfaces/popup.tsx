@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { emit } from '../../events/emit.js';
 import { useWidget } from '../context.js';
 import { deepActiveElement, focusables, trapTab } from '../focus.js';
 import { Panel } from '../panel.js';
@@ -9,7 +10,7 @@ import { useStore } from '../use-store.js';
  * closes on Escape and on the backdrop, and gives focus back to whatever opened it.
  */
 export function Popup({ onClose, dir }: { onClose: () => void; dir: 'ltr' | 'rtl' }) {
-  const { options, stores } = useWidget();
+  const { options, stores, variantOf } = useWidget();
   const dialog = useRef<HTMLDivElement>(null);
   const settled = useRef(false);
   // Declared first so it runs before focus moves into the dialog.
@@ -44,9 +45,18 @@ export function Popup({ onClose, dir }: { onClose: () => void; dir: 'ltr' | 'rtl
     } else if (dialog.current) trapTab(event, dialog.current);
   }
 
+  const shown = Boolean(program) || status === 'error';
+  const announced = useRef(false);
+  // Announced once it shows, when the program (and so the visitor's variant) is known.
+  useEffect(() => {
+    if (!shown || announced.current) return;
+    announced.current = true;
+    emit('open', { variant: options.variant ?? variantOf(program)?.id ?? null });
+  });
+
   const corner = options.position !== 'modal';
   // Appear with the content rather than grow around a spinner: a dialog that resizes is a layout shift.
-  if (!program && status !== 'error') return null;
+  if (!shown) return null;
   return (
     <div class={options.position}>
       {/* Pointer-only: keyboard users close with Escape or the close button, so the backdrop stays out of the tab order. */}
