@@ -7,6 +7,8 @@ import autocannon from 'autocannon';
 
 const DURATION = Number(process.env.BENCH_SECONDS || 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
+// Optional fixed arrival rate (requests/s over all connections); unset means as fast as answers come.
+const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const DUPLICATE_EVERY = 10;
 
 async function startChild() {
@@ -55,6 +57,7 @@ async function run() {
     url: `${url}/v1/clicks`,
     connections: CONNECTIONS,
     duration: DURATION,
+    ...(RATE ? { overallRate: RATE } : {}),
     requests: [
       {
         method: 'POST',
@@ -90,7 +93,8 @@ async function run() {
   await stop();
 
   const line = (label, value) => console.log(`${label.padEnd(28)}${value}`);
-  console.log(`\nPOST /v1/clicks — ${database}, ${CONNECTIONS} connections, ${DURATION} s, loopback`);
+  const rate = RATE ? `, ${RATE} req/s offered` : '';
+  console.log(`\nPOST /v1/clicks — ${database}, ${CONNECTIONS} connections${rate}, ${DURATION} s, loopback`);
   line('requests/s (mean)', result.requests.average.toFixed(0));
   line('latency p50 / p99 / max', `${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms`);
   const perRequest = serverCpuMs / result.requests.total;
