@@ -150,6 +150,9 @@
     window.addEventListener('rujuk:share', fill);
     $('friend').addEventListener('submit', (event) => {
       event.preventDefault();
+      // After a reload the events are gone, but the share embed shows the link.
+      const shown = document.querySelector('#share-embed')?.shadowRoot?.querySelector('input[readonly]')?.value;
+      if (!field.value.trim() && shown) field.value = shown;
       let link;
       try {
         link = new URL(field.value.trim(), location.href);

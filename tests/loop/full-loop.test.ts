@@ -1,0 +1,137 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchErrors } from '../support/browser.js';
+import { waitFor } from '../support/wait.js';
+import { type Demo, personContext, readStats, secretGet, startDemo } from './demo.js';
+
+const ARTIFACTS = new URL('../artifacts/loop/', import.meta.url);
+const shot = (name: string) => new URL(name, ARTIFACTS).pathname;
+
+interface Item {
+  code?: string;
+  event?: string;
+  status?: string;
+  attributed?: boolean;
+  amount?: number | null;
+  referrerCode?: string | null;
+  source?: string;
+  flagged?: boolean;
+}
+
+describe('the whole referral loop in the demo shop', () => {
+  let demo: Demo;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    [demo, browser] = await Promise.all([startDemo({ sitePort: 0, apiPort: 0 }), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), demo?.close()]);
+  });
+
+  it('takes Anna from joining to a reward after a friend opens her link, signs up and buys', async () => {
+    // Anna, the existing customer, in her own browser profile.
+    const anna = await personContext(browser, demo.siteUrl);
+    const annaPage = await anna.newPage();
+    const annaErrors = watchErrors(annaPage);
+    await annaPage.goto(`${demo.siteUrl}/account.html`);
+    const share = annaPage.locator('#share-embed');
+    await share.getByLabel('Email').fill('anna.loop@example.com');
+    await share.getByLabel('Name (optional)').fill('Anna Loop');
+    await share.getByRole('button', { name: 'Get my link' }).click();
+    const linkField = share.getByLabel('Your referral link');
+    await expect.poll(() => linkField.inputValue(), { timeout: 15_000 }).toMatch(/\?ref=ANNA\d*$/);
+    await annaPage.screenshot({ path: shot('1-anna-joined.png'), fullPage: true });
+
+    // She copies her link from the widget.
+    await share.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => share.getByRole('status').textContent()).toBe('Copied!');
+    const link = await annaPage.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(await linkField.inputValue());
+    expect(new URL(link).origin).toBe(demo.siteUrl);
+    const code = new URL(link).searchParams.get('ref')!;
+    // The "play the friend" box picked the link up from the share event.
+    await expect.poll(() => annaPage.locator('#friend-link').inputValue()).toBe(`${demo.siteUrl}/?ref=${code}`);
+
+    // The friend, in a fresh profile, opens the link and sees the friend's offer.
+    const friend = await personContext(browser);
+    const friendPage = await friend.newPage();
+    const friendErrors = watchErrors(friendPage);
+    await friendPage.goto(link);
+    await expect.poll(() => friendPage.locator('#offer').isVisible()).toBe(true);
+    expect(await friendPage.locator('#offer').textContent()).toContain('20% off your first order');
+    // The referral parameter leaves the address bar once captured (data-clean-url).
+    await expect.poll(() => new URL(friendPage.url()).search).toBe('');
+    const refCookie = (await friend.cookies()).find((cookie) => cookie.name === 'rujuk_ref');
+    expect(refCookie?.value).toMatch(new RegExp(`^1\\.${code}\\.[\\w-]{8,64}\\.[a-z0-9]+$`));
+    await friendPage.screenshot({ path: shot('2-friend-lands-with-offer.png'), fullPage: true });
+    const clicks = await waitFor(
+      () => secretGet<{ items: Item[] }>(demo, `/v1/clicks?code=${code}`),
+      (page) => page.items.length === 1,
+      { what: "the friend's click to reach the backend" },
+    );
+    expect(clicks.items[0]).toMatchObject({ code, flagged: false });
+
+    // The friend signs up…
+    await friendPage.getByRole('link', { name: 'Sign up' }).click();
+    await friendPage.getByLabel('Name').fill('Ben Ortiz');
+    await friendPage.getByLabel('Email').fill('ben.loop@example.com');
+    await friendPage.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => friendPage.locator('#welcome').isVisible()).toBe(true);
+    await friendPage.screenshot({ path: shot('3-friend-signs-up.png'), fullPage: true });
+
+    // …and buys, with the friend's discount applied.
+    await friendPage.getByRole('link', { name: 'Shop' }).click();
+    await friendPage.getByRole('link', { name: /Single-origin coffee/ }).click();
+    await friendPage.getByRole('link', { name: 'Buy now' }).click();
+    await expect.poll(() => friendPage.locator('#discount-row').isVisible()).toBe(true);
+    expect(await friendPage.locator('#total').textContent()).toBe('$39.99');
+    expect(await friendPage.getByLabel('Email').inputValue()).toBe('ben.loop@example.com');
+    await friendPage.getByRole('button', { name: 'Place order' }).click();
+    await expect.poll(() => friendPage.locator('#done').isVisible(), { timeout: 15_000 }).toBe(true);
+    await friendPage.screenshot({ path: shot('4-friend-buys.png'), fullPage: true });
+
+    // The backend has both conversions, attributed to Anna.
+    const conversions = await waitFor(
+      () => secretGet<{ items: Item[] }>(demo, `/v1/conversions?referrerCode=${code}`),
+      (page) => page.items.length === 2,
+      { what: "the friend's sign-up and purchase to reach the backend" },
+    );
+    expect(conversions.items).toEqual([
+      expect.objectContaining({ event: 'signup', attributed: true, source: 'client' }),
+      expect.objectContaining({ event: 'purchase', attributed: true, amount: 3999, status: 'approved' }),
+    ]);
+
+    // Anna comes back: her widget counts the click, the sign-up and the purchase, shows the reward
+    // and moves her towards Silver (3 referrals).
+    await annaPage.reload();
+    const progress = '#progress-embed';
+    await expect
+      .poll(() => readStats(annaPage, progress), { timeout: 15_000 })
+      .toEqual({ clicks: 1, signups: 1, conversions: 1 });
+    const reward = annaPage.locator(`${progress} [part~="reward"]`);
+    await expect.poll(() => reward.count()).toBe(1);
+    expect(await reward.textContent()).toContain('$10 store credit');
+    expect(await reward.textContent()).toContain('Earned');
+    const tier = annaPage.locator(`${progress} [part~="tier"]`);
+    expect(await tier.textContent()).toContain('2 more referrals to reach Silver');
+    const bar = annaPage.locator(`${progress} progress`);
+    expect(await bar.getAttribute('value')).toBe('1');
+    expect(await bar.getAttribute('max')).toBe('3');
+    await annaPage.locator(progress).scrollIntoViewIfNeeded();
+    await annaPage.screenshot({ path: shot('5-anna-sees-click-signup-purchase-reward.png'), fullPage: true });
+
+    // The same numbers in the popup, opened from the header button.
+    await annaPage.getByRole('button', { name: 'Refer a friend' }).first().click();
+    const dialog = annaPage.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Progress' }).click();
+    await expect.poll(() => readStats(annaPage, '[role="dialog"]')).toEqual({ clicks: 1, signups: 1, conversions: 1 });
+    await annaPage.screenshot({ path: shot('6-anna-popup-progress.png') });
+
+    expect(annaErrors).toEqual([]);
+    expect(friendErrors).toEqual([]);
+    await Promise.all([anna.close(), friend.close()]);
+  });
+});
