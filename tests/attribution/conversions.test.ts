@@ -4,7 +4,16 @@ import { type Backend, startBackend } from '../support/backend.js';
 import { launchBrowser, watchErrors } from '../support/browser.js';
 import { type StaticSite, serveStatic } from '../support/static-server.js';
 import { waitFor } from '../support/wait.js';
-import { ALLOWED_ORIGINS, clickIdOf, conversionsFor, humanContext, landing, orderId, refCookie } from './fixtures.js';
+import {
+  ALLOWED_ORIGINS,
+  clickIdOf,
+  conversionsFor,
+  humanContext,
+  landing,
+  orderId,
+  outageProxy,
+  refCookie,
+} from './fixtures.js';
 
 const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
 
@@ -129,21 +138,24 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
 
   it('delivers a conversion whose page was closed before the backend answered, exactly once, on the next page load', async () => {
     const id = orderId('closed');
+    const proxy = await outageProxy(backend.url);
+    site.setPage('/proxied.html', landing({ ...backend, url: proxy.url }));
     const context = await humanContext(browser);
-    // Every request to the backend fails, the pagehide beacon included.
-    await context.route(`${backend.url}/**`, (route) => route.abort('connectionrefused'));
     const page = await context.newPage();
-    await page.goto(`${site.url}/shop.html?ref=MARIA10`);
+    await page.goto(`${site.url}/proxied.html?ref=MARIA10`);
     await page.waitForFunction(ready);
+    proxy.state.down = true;
     await page.evaluate((id) => {
       window.rujuk('convert', { event: 'purchase', amount: 500, currency: 'USD', orderId: id });
     }, id);
     await page.waitForTimeout(300);
+    // Closed like a person closes a tab: pagehide fires and its beacon meets the outage too.
     await Promise.all([page.waitForEvent('close'), page.close({ runBeforeUnload: true })]);
-    await context.unroute(`${backend.url}/**`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await conversionsFor(backend, id)).toEqual([]);
+    proxy.state.down = false;
     const next = await context.newPage();
-    await next.goto(`${site.url}/shop.html`);
+    await next.goto(`${site.url}/proxied.html`);
     await waitFor(
       () => conversionsFor(backend, id),
       (items) => items.length > 0,
@@ -154,6 +166,7 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
     await next.waitForTimeout(1000);
     expect(await conversionsFor(backend, id)).toMatchObject([{ orderId: id, referrerCode: 'MARIA10' }]);
     await context.close();
+    await proxy.close();
   });
 
   it('rejects bad arguments with a clear message and one console report, without throwing into the page', async () => {

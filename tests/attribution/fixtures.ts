@@ -65,3 +65,40 @@ export async function conversionsFor(backend: Backend, orderId: string) {
 /** A unique order id per test run, so reruns against a kept database stay independent. */
 export const orderId = (name: string): string =>
   `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** A reverse proxy in front of the backend that can be switched down (503) to play an outage no page can bypass. */
+export async function outageProxy(target: string) {
+  const { createServer } = await import('node:http');
+  const state = { down: false };
+  const server = createServer(async (req, res) => {
+    const cors = { 'access-control-allow-origin': req.headers.origin ?? '*', vary: 'Origin' };
+    if (state.down) {
+      req.resume();
+      res.writeHead(503, { ...cors, 'content-type': 'application/problem+json' }).end('{"code":"internal_error"}');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)),
+    ) as Record<string, string>;
+    const answer = await fetch(new URL(req.url ?? '/', target), {
+      method: req.method,
+      headers,
+      body: chunks.length ? Buffer.concat(chunks) : undefined,
+    });
+    res.writeHead(answer.status, Object.fromEntries(answer.headers));
+    res.end(Buffer.from(await answer.arrayBuffer()));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    state,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -19,7 +19,7 @@ export const installBus = (handlers: Record<string, Handler>): Bus | undefined =
   let bus = w.rujuk;
   const queue = bus?.q || [];
   // The documented stub only gets `q` on its first call, so an uncalled stub is recognised by its source.
-  if (bus && !(bus.h || queue[0] || /\.q=/.test(('' + bus).replace(/\s/g, '')))) {
+  if (bus && !(bus.q || bus.h || /\.q\s*=/.test('' + bus))) {
     console.warn('Rujuk: window.rujuk is taken');
     return;
   }

@@ -46,8 +46,8 @@ let done: unknown;
  * `cleanUrl`, the referral parameters leave the address bar (`history.replaceState`), all others stay.
  */
 export const capture = (): void => {
-  if (!done) {
-    done = 1;
+  // A page without a query (most pages) costs nothing more here.
+  if (!done && (done = location.search)) {
     const url = new URL(location.href);
     const [found, names] = readUrl(url.searchParams, S._cfg._params);
     if (found && !isBot() && found.code != S._self) {

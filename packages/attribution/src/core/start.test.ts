@@ -45,7 +45,8 @@ describe('the tracker', () => {
     const referral = rujuk('referral') as { code: string; clickId: string };
     expect(referral.code).toBe('ANNA42');
     expect(cookies()).toContain('rujuk_ref=1.ANNA42.' + referral.clickId + '.');
-    expect(requests).toHaveLength(1);
+    // The click waits for idle time after load.
+    await vi.waitFor(() => expect(requests).toHaveLength(1));
     expect(requests[0]!.url).toBe('https://api.example/v1/clicks?key=pk_test');
     expect(requests[0]!.body).toMatchObject({
       code: 'ANNA42',
@@ -82,7 +83,10 @@ describe('the tracker', () => {
     vi.resetModules();
     const second = await boot();
     expect(second).toBe(first);
-    expect(requests.filter((request) => request.url.includes('/clicks'))).toHaveLength(1);
+    const { clickId } = first('referral') as { clickId: string };
+    await vi.waitFor(() => expect(requests.some((request) => request.body.clickId === clickId)).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(requests.filter((request) => request.body.clickId === clickId)).toHaveLength(1);
   });
 
   it('leaves a foreign window.rujuk alone, with one warning', async () => {

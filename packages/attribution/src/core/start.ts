@@ -1,4 +1,5 @@
 import { type Bus, installBus } from '../bus/command-bus.js';
+import { capture } from '../capture/capture.js';
 import { consent } from '../consent/consent.js';
 import { convert } from '../conversions/convert.js';
 import { currentReferral } from '../cookie/referral-store.js';
@@ -9,6 +10,7 @@ import { onSubmit } from '../join/join-forms.js';
 import type { Config } from '../options/config.js';
 import { flushBeacons, retryNow } from '../queue/queue.js';
 import type { Callback } from '../types.js';
+import { afterLoad } from './after-load.js';
 import { S } from './state.js';
 
 /** The commands registered on `window.rujuk`. */
@@ -33,8 +35,13 @@ export const start = (config: Config): Bus | undefined => {
   S._cfg = config;
   S._ok = !config._required;
   const bus = installBus(commands as unknown as Record<string, (...args: unknown[]) => unknown>);
-  const idle = () =>
-    (window.requestIdleCallback || setTimeout)(() => {
+  if (bus) {
+    capture();
+    addEventListener('submit', onSubmit, true);
+    addEventListener('pagehide', flushBeacons);
+    addEventListener('online', retryNow);
+    addEventListener('visibilitychange', () => document.hidden && flushBeacons());
+    afterLoad(() => {
       // biome-ignore lint/correctness/noUnusedVariables: read by `||=` below
       let timer: unknown;
       retryNow();
@@ -46,13 +53,6 @@ export const start = (config: Config): Bus | undefined => {
         }, 99);
       }).observe(document, { childList: true, subtree: true });
     });
-  if (bus) {
-    currentReferral();
-    addEventListener('submit', onSubmit, true);
-    addEventListener('pagehide', flushBeacons);
-    addEventListener('online', retryNow);
-    addEventListener('visibilitychange', () => document.hidden && flushBeacons());
-    document.readyState == 'complete' ? idle() : addEventListener('load', idle);
   }
   return bus;
 };

@@ -38,16 +38,17 @@ export const sync = (done?: string): void => {
 };
 
 /**
- * Queues an entry — written to storage *before* it is sent when `now` is set — and sends it.
- * Resolves with the backend's answer once acknowledged; rejects on a permanent failure.
+ * Queues an entry. With `now` (conversions) it is written to storage *before* it is sent, at once;
+ * otherwise (clicks) it waits in memory for the next flush, in idle time after load, or for the
+ * beacon if the page goes away first. Resolves with the backend's answer once acknowledged;
+ * rejects on a permanent failure.
  */
 export const enqueue = (key: string, entry: Entry, now?: boolean): Promise<unknown> => {
   queue[key] = entry;
-  if (now) sync();
   const promise = new Promise((resolve, reject) => (waiters[key] ||= []).push([resolve, reject]));
   // Callers may ignore the promise; failures are reported through `rujuk:error` anyway.
   promise.catch(() => {});
-  flush();
+  if (now) retryNow();
   return promise;
 };
 
