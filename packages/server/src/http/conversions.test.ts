@@ -170,6 +170,20 @@ describe.each(databases)('conversions and rewards on the $name database', ({ url
     expect(again.body.conversion).toMatchObject({ status: 'flagged', flagReason: 'duplicate_customer' });
   });
 
+  it("approves a held browser claim when the shop's server reports the same order", async () => {
+    const ref = await referrer();
+    const order = { orderId: uniqueId('order'), customer: { email: uniqueEmail('buyer') } };
+    const claim = await t.call('POST', '/v1/conversions', { body: purchase(ref.code, order) });
+    expect(claim.body.conversion.status).toBe('pending');
+    const confirmed = await t.call('POST', '/v1/conversions', { key: 'sk', body: purchase(ref.code, order) });
+    expect(confirmed.body.conversion).toMatchObject({ source: 'server', flagReason: 'duplicate_customer' });
+    const list = await t.call('GET', `/v1/conversions?orderId=${order.orderId}`, { key: 'sk' });
+    expect(list.body.items.map((c: { status: string }) => c.status)).toEqual(['approved', 'flagged']);
+    const me = await view(ref.token);
+    expect(me.rewards.map((r: { status: string }) => r.status)).toEqual(['earned']);
+    expect(me.stats.conversions).toBe(1);
+  });
+
   it('unlocks a tier at its threshold and reverses it with the refund that drops below', async () => {
     const ref = await referrer();
     const first = await t.call('POST', '/v1/conversions', { key: 'sk', body: purchase(ref.code) });

@@ -7,7 +7,7 @@ import { initialStatus } from '../rewards/conversion-status.js';
 import { friendKey } from '../rewards/friend-key.js';
 import { qualifies } from '../rewards/qualifies.js';
 import { clickByClickId } from '../store/clicks.js';
-import { conversionByKey, insertConversion, orderAlreadyReported } from '../store/conversions.js';
+import { conversionByKey, insertConversion, liveOrderConversions } from '../store/conversions.js';
 import type { ConversionRow } from '../store/rows.js';
 import type { ConversionInput } from '../validation/conversion-request.js';
 import type { JsonObject } from '../validation/fields.js';
@@ -15,6 +15,7 @@ import type { AppContext } from './app-context.js';
 import { applyGrants } from './apply-grants.js';
 import { toConversion } from './present.js';
 import type { ReferrerRef } from './referrer-cache.js';
+import { approveLocked } from './review-conversion.js';
 
 async function findReferrer(ctx: AppContext, input: ConversionInput): Promise<ReferrerRef | null> {
   if (input.code) {
@@ -53,16 +54,16 @@ export async function reportConversion(
   if (known) return replay(known, bodyHash);
 
   const referrer = await findReferrer(ctx, input);
-  let flagReason: FlagReason | null = null;
-  if (referrer && isSelfReferral({ email: input.customerEmail, visitorId: input.visitorId }, referrer)) {
-    flagReason = 'self_referral';
-  } else if (input.orderId && (await orderAlreadyReported(ctx.db, input.event, input.orderId))) {
-    flagReason = 'duplicate_customer';
-  }
+  const selfReferral =
+    referrer !== null && isSelfReferral({ email: input.customerEmail, visitorId: input.visitorId }, referrer);
   const id = newId('cnv');
   const qualifying = qualifies(ctx.config.program.qualifying, input);
-  const status = initialStatus({ source, clientClaims: ctx.config.clientClaims, flagReason });
   return ctx.db.transaction(async (tx) => {
+    const sameOrder = input.orderId ? await liveOrderConversions(tx, input.event, input.orderId) : [];
+    let flagReason: FlagReason | null = null;
+    if (selfReferral) flagReason = 'self_referral';
+    else if (sameOrder.length > 0) flagReason = 'duplicate_customer';
+    const status = initialStatus({ source, clientClaims: ctx.config.clientClaims, flagReason });
     const row = await insertConversion(tx, {
       id,
       idempotencyKey: input.idempotencyKey,
@@ -94,6 +95,13 @@ export async function reportConversion(
       return replay(winner, bodyHash);
     }
     await applyGrants(ctx, tx, row);
+    if (source === 'server') {
+      // The shop's server confirming an order a browser already claimed approves that claim, so
+      // the order counts once and its held rewards become earned.
+      for (const claim of sameOrder) {
+        if (claim.source === 'client' && claim.status === 'pending') await approveLocked(ctx, tx, claim.id);
+      }
+    }
     return {
       response: { conversion: toConversion(row), duplicate: false } satisfies ConversionResponse,
       created: true,

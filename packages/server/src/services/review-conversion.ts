@@ -1,8 +1,10 @@
 import type { ConversionResponse, RefundResponse } from '@rujuk/protocol';
+import type { Queryable } from '../db/database.js';
 import { RujukError } from '../errors/rujuk-error.js';
 import { tiersLost } from '../rewards/plan-grants.js';
 import { conversionForUpdate, setConversionStatus, tierCount } from '../store/conversions.js';
 import { earnGrants, heldTiers, reverseConversionGrants, reverseTierGrants } from '../store/grants.js';
+import type { ConversionRow } from '../store/rows.js';
 import type { AppContext } from './app-context.js';
 import { applyGrants } from './apply-grants.js';
 import { toConversion, toGrant } from './present.js';
@@ -23,11 +25,16 @@ export async function approveConversion(ctx: AppContext, id: string): Promise<Co
       throw new RujukError('invalid_state', `Conversion "${id}" was refunded and cannot be approved.`);
     }
     if (row.status === 'approved') return { conversion: toConversion(row), duplicate: true };
-    const approved = await setConversionStatus(tx, id, 'approved');
-    await earnGrants(tx, id);
-    await applyGrants(ctx, tx, approved);
-    return { conversion: toConversion(approved), duplicate: false };
+    return { conversion: toConversion(await approveLocked(ctx, tx, id)), duplicate: false };
   });
+}
+
+/** Approves a conversion already locked in `tx`: pending grants become earned, missing ones are granted. */
+export async function approveLocked(ctx: AppContext, tx: Queryable, id: string): Promise<ConversionRow> {
+  const approved = await setConversionStatus(tx, id, 'approved');
+  await earnGrants(tx, id);
+  await applyGrants(ctx, tx, approved);
+  return approved;
 }
 
 /**

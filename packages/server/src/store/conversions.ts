@@ -74,13 +74,12 @@ export async function conversionForUpdate(db: Queryable, id: string): Promise<Co
   return rows[0] ?? null;
 }
 
-/** Whether another live conversion already reported this order for this event. */
-export async function orderAlreadyReported(db: Queryable, event: string, orderId: string): Promise<boolean> {
-  const rows = await db.query(
-    `SELECT 1 FROM conversions WHERE event = $1 AND order_id = $2 AND status <> 'refunded' LIMIT 1`,
+/** Live (not refunded) conversions that already reported this order for this event, locked. */
+export async function liveOrderConversions(db: Queryable, event: string, orderId: string): Promise<ConversionRow[]> {
+  return db.query<ConversionRow>(
+    `SELECT ${COLUMNS} FROM conversions WHERE event = $1 AND order_id = $2 AND status <> 'refunded' FOR UPDATE`,
     [event, orderId],
   );
-  return rows.length > 0;
 }
 
 /** Moves a conversion to a new status and answers the updated row. */
