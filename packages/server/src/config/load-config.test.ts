@@ -7,7 +7,7 @@ import { loadConfig } from './load-config.js';
 describe('loadConfig', () => {
   const dirs: string[] = [];
   const tempDir = async () => {
-    const dir = await tempDir();
+    const dir = await mkdtemp(join(tmpdir(), 'rujuk-config-'));
     dirs.push(dir);
     return dir;
   };
