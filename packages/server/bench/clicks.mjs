@@ -48,7 +48,9 @@ async function countClicks(url, secretKey, code) {
 async function run() {
   const { stop, cpu, url, keys, participant } = await startChild();
   const cpuBefore = await cpu();
-  const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded (PGlite)';
+  const database = process.env.DATABASE_URL
+    ? 'PostgreSQL'
+    : `embedded (PGlite, ${process.env.BENCH_DATA_DIR ? 'data directory' : 'in memory'})`;
   let next = 0;
   // Click ids are unique per database, so a run against a reused PostgreSQL database needs its own.
   const runId = `bench${Date.now().toString(36)}`;
