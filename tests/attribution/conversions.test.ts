@@ -6,6 +6,7 @@ import { type StaticSite, serveStatic } from '../support/static-server.js';
 import { waitFor } from '../support/wait.js';
 import {
   ALLOWED_ORIGINS,
+  BUNDLE,
   clickIdOf,
   conversionsFor,
   humanContext,
@@ -13,6 +14,7 @@ import {
   orderId,
   outageProxy,
   refCookie,
+  STUB,
 } from './fixtures.js';
 
 const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
@@ -167,6 +169,40 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
     expect(await conversionsFor(backend, id)).toMatchObject([{ orderId: id, referrerCode: 'MARIA10' }]);
     await context.close();
     await proxy.close();
+  });
+
+  it('sends a conversion reported before idle time on a page without a query, even when the page leaves at once', async () => {
+    const id = orderId('leaving');
+    site.setPage(
+      '/leaving.html',
+      `<!doctype html>${STUB}<script src="${BUNDLE}" data-key="${backend.publishableKey}" data-api="${backend.url}"></script>
+<script>window.early = rujuk('referral');
+rujuk('convert', { event: 'purchase', amount: 100, currency: 'USD', orderId: '${id}' });
+location.href = '/thanks.html';</script>`,
+    );
+    site.setPage('/thanks.html', '<!doctype html><title>thanks</title>');
+    const context = await humanContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/leaving.html`);
+    await page.waitForURL(/thanks/);
+    await waitFor(
+      () => conversionsFor(backend, id),
+      (items) => items.length > 0,
+    );
+    await context.close();
+  });
+
+  it('answers rujuk("referral") synchronously right after the script ran on a page without a query', async () => {
+    site.setPage(
+      '/sync.html',
+      `<!doctype html>${STUB}<script src="${BUNDLE}" data-key="${backend.publishableKey}" data-api="${backend.url}"></script>
+<script>window.early = rujuk('referral');</script>`,
+    );
+    const context = await humanContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/sync.html`);
+    expect(await page.evaluate(() => (window as { early?: unknown }).early)).toBeNull();
+    await context.close();
   });
 
   it('rejects bad arguments with a clear message and one console report, without throwing into the page', async () => {

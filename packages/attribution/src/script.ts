@@ -1,29 +1,36 @@
 // The script-tag build: reads its own tag's data-* attributes and starts. Bundled as an IIFE.
+import { type Bus, isOurs } from './bus/command-bus.js';
 import { afterLoad } from './core/after-load.js';
 import { start } from './core/start.js';
 import { parseOptions } from './options/parse-options.js';
 
 try {
+  const w = window as unknown as { rujuk?: Bus };
   const script = document.currentScript as HTMLScriptElement;
+  const waiting = w.rujuk;
+  let started: unknown;
   const go = () => {
-    const config = parseOptions(script.dataset, new URL(script.src || location.href).origin);
-    config ? start(config) : console.warn('Rujuk: data-key is missing');
-  };
-  // Without a query there is nothing to capture, so everything waits for idle time after load;
-  // meanwhile the documented stub (installed here if the page lacks it) queues calls.
-  if (location.search) go();
-  else {
-    const w = window as unknown as { rujuk?: unknown };
-    if (!w.rujuk) {
-      const queue: unknown[] = [];
-      w.rujuk = Object.assign(
-        function () {
-          // biome-ignore lint/complexity/noArguments: the stub queues `arguments` objects
-          queue.push(arguments);
-        },
-        { q: queue },
-      );
+    if (!started) {
+      started = 1;
+      const config = parseOptions(script.dataset, new URL(script.src || location.href).origin);
+      config ? start(config) : console.warn('Rujuk: data-key is missing');
     }
+  };
+  // Without a query and with no call waiting there is nothing to do before idle time after load.
+  // Until then a stand-in stub takes calls, and the first one starts the snippet at once, so a
+  // conversion reported just before leaving the page is never stranded.
+  if (location.search || waiting?.q?.[0] || !isOurs(waiting) || waiting?.h) go();
+  else {
+    const queue = waiting?.q || [];
+    const stub = Object.assign(
+      function (this: unknown): unknown {
+        go();
+        // biome-ignore lint/complexity/noArguments: forwarded as is, or queued like the stub does
+        return (w.rujuk as unknown) != stub ? w.rujuk!.apply(this, arguments as never) : queue.push(arguments);
+      },
+      { q: queue },
+    );
+    w.rujuk = stub as unknown as Bus;
     afterLoad(go);
   }
 } catch {}

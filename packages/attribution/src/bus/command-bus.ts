@@ -9,6 +9,13 @@ export interface Bus {
 }
 
 /**
+ * Whether `window.rujuk` is free or a Rujuk function: the documented stub (which only gets `q` on
+ * its first call, so an uncalled one is recognised by its source) or a Rujuk dispatcher.
+ */
+export const isOurs = (value: unknown): boolean =>
+  !value || (typeof value == 'function' && !!((value as Bus).q || (value as Bus).h || /\.q\s*=/.test('' + value)));
+
+/**
  * Installs (once, keeping the queue and the handlers other Rujuk scripts put there) the dispatcher
  * on `window.rujuk`, registers `handlers` (each guarded, so no command throws into the page) and
  * replays in order the queued calls they handle, leaving the rest queued. Returns `undefined`,
@@ -18,8 +25,7 @@ export const installBus = (handlers: Record<string, Handler>): Bus | undefined =
   const w = window as unknown as { rujuk?: Bus };
   let bus = w.rujuk;
   const queue = bus?.q || [];
-  // The documented stub only gets `q` on its first call, so an uncalled stub is recognised by its source.
-  if (bus && !(bus.q || bus.h || /\.q\s*=/.test('' + bus))) {
+  if (!isOurs(bus)) {
     console.warn('Rujuk: window.rujuk is taken');
     return;
   }
