@@ -5,5 +5,6 @@ export default defineProject({
     name: 'widget',
     environment: 'happy-dom',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    setupFiles: ['src/test-support/setup.ts'],
   },
 });

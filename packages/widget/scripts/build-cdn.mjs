@@ -24,25 +24,47 @@ const localNanostoresEpoch = {
   },
 };
 
-/** Leaves the UI's lazy imports pointing at the separately built chunks, so the UI is one file. */
-const lazyChunks = {
+/** Points lazy imports at the separately built chunks (`base` is the way from the output file to dist/ui/). */
+const lazyChunks = (base) => ({
   name: 'lazy-chunks',
   setup(build) {
-    build.onResolve({ filter: /views[\\/]secondary\.js$/ }, () => ({ path: './views/more.js', external: true }));
-    build.onResolve({ filter: /qr[\\/]qr-svg\.js$/ }, () => ({ path: './qr.js', external: true }));
+    const chunks = {
+      'join-chunk': 'views/join',
+      'share-chunk': 'views/share',
+      secondary: 'views/more',
+      'qr-svg': 'qr',
+    };
+    build.onResolve({ filter: /[\\/](join-chunk|share-chunk|secondary|qr-svg)\.js$/ }, ({ path }) => ({
+      path: `${base}${chunks[path.match(/([\w-]+)\.js$/)[1]]}.js`,
+      external: true,
+    }));
   },
-};
+});
 
-/** Takes Preact and the widget's hooks from the UI module, so a lazy view never downloads them twice. */
+// Modules the UI module exports for the lazy views, and their names (keep in step with src/cdn/ui-entry.ts).
+const SHARED_NAMES = [
+  'Fragment',
+  'jsx',
+  'jsxs',
+  'useEffect',
+  'useRef',
+  'useState',
+  'callCommand',
+  'hasCommand',
+  'emit',
+];
+SHARED_NAMES.push('visitorId', 'useWidget', 'useParticipant', 'useStore', 'preloadView');
+const SHARED =
+  /^preact(\/hooks|\/jsx-runtime)?$|[\\/](context|use-store|use-participant|emit|command-bus|visitor-id|view-chunks)\.js$/;
+
+/** Takes Preact and the widget's shared helpers from the UI module, so a lazy view never downloads them twice. */
 const fromUi = {
   name: 'from-ui',
   setup(build) {
-    build.onResolve({ filter: /^preact(\/hooks|\/jsx-runtime)?$|[\\/](context|use-store)\.js$/ }, ({ path }) => ({
-      path,
-      namespace: 'from-ui',
-    }));
+    // One virtual module for all of them, naming each export, so a view has a single plain import.
+    build.onResolve({ filter: SHARED }, () => ({ path: 'widget-ui', namespace: 'from-ui' }));
     build.onLoad({ filter: /.*/, namespace: 'from-ui' }, () => ({
-      contents: 'export * from "../widget-ui.js";',
+      contents: `export { ${SHARED_NAMES.join(', ')} } from "../widget-ui.js";`,
       loader: 'js',
     }));
     build.onResolve({ filter: /widget-ui\.js$/ }, ({ path }) => ({ path, external: true }));
@@ -70,9 +92,17 @@ await Promise.all([
   build({
     ...module,
     entryPoints: { 'widget-ui': 'src/cdn/ui-entry.ts' },
-    plugins: [localNanostoresEpoch, lazyChunks],
+    plugins: [localNanostoresEpoch, lazyChunks('./')],
   }),
-  build({ ...module, entryPoints: { 'views/more': 'src/ui/views/secondary.ts' }, plugins: [fromUi] }),
+  build({
+    ...module,
+    entryPoints: {
+      'views/join': 'src/ui/views/join-chunk.ts',
+      'views/share': 'src/ui/views/share-chunk.ts',
+      'views/more': 'src/ui/views/secondary.ts',
+    },
+    plugins: [lazyChunks('../'), fromUi],
+  }),
   build({ ...module, entryPoints: { qr: 'src/qr/qr-svg.ts' } }),
   build({ ...module, entryPoints: { auto: 'src/cdn/auto-entry.ts' } }),
   build({

@@ -6,6 +6,7 @@ import type { Launcher } from '../launcher/create-launcher.js';
 import { parseWidgetOptions } from '../options/parse-options.js';
 import { WATCHED_ATTRIBUTES } from '../options/read-attributes.js';
 import type { ResolvedOptions, WidgetOptions } from '../options/types.js';
+import { readItem } from '../storage/safe-storage.js';
 import type { WidgetHandle } from '../ui/mount.js';
 import { findScript } from './find-script.js';
 
@@ -44,12 +45,20 @@ function start(): void {
 
   async function mount(host: HTMLElement, options: ResolvedOptions): Promise<WidgetHandle | undefined> {
     try {
-      const [module, preloaded] = await Promise.all([loadUi(), loadLocale(options.locale)]);
+      const [module, preloaded] = await Promise.all([loadUi(), loadLocale(options.locale), chunk(firstView(options))]);
       return module.mountResolved(host, options, { preloaded, loadLocale });
     } catch (error) {
       fail(error);
     }
   }
+
+  // The chunk of the first view, fetched alongside the UI: a stored token or a signed identity means a
+  // known participant (share view), else the join form; leaderboard and progress live in one chunk.
+  const firstView = (options: ResolvedOptions) =>
+    options.view === 'leaderboard' || (options.view === 'progress' && known(options))
+      ? './ui/views/more.js'
+      : `./ui/views/${known(options) ? 'share' : 'join'}.js`;
+  const known = (options: ResolvedOptions) => Boolean(options.identity || options.token || readItem('rujuk_token'));
 
   const popupOptions = (extra?: WidgetOptions) => parseWidgetOptions(script, opener, extra, { view: null });
 

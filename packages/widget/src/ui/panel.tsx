@@ -5,8 +5,6 @@ import { useWidget } from './context.js';
 import { useParticipant } from './use-participant.js';
 import { useStore } from './use-store.js';
 import { InfoView } from './views/info-view.js';
-import { JoinView } from './views/join-view.js';
-import { ShareView } from './views/share-view.js';
 
 type Tab = 'share' | 'progress' | 'leaderboard' | 'info';
 const TAB_LABELS = {
@@ -53,11 +51,11 @@ export function Panel({ view, onClose }: { view: EmbedView | null; onClose?: () 
   else if (!participant) {
     body = (
       <>
-        <JoinView />
+        <LazyView name="join" />
         {!view && <InfoView />}
       </>
     );
-  } else if (view) body = view === 'progress' ? <LazyView name="progress" /> : <ShareView />;
+  } else if (view) body = view === 'progress' ? <LazyView name="progress" /> : <LazyView name="share" />;
   else {
     const tabs: Tab[] = ['share', 'progress', ...(program.leaderboard.enabled ? ['leaderboard' as const] : []), 'info'];
     body = (
@@ -76,7 +74,13 @@ export function Panel({ view, onClose }: { view: EmbedView | null; onClose?: () 
             </button>
           ))}
         </nav>
-        {tab === 'share' ? <ShareView /> : tab === 'info' ? <InfoView /> : <LazyView key={tab} name={tab} />}
+        {tab === 'share' ? (
+          <LazyView name="share" />
+        ) : tab === 'info' ? (
+          <InfoView />
+        ) : (
+          <LazyView key={tab} name={tab} />
+        )}
       </>
     );
   }

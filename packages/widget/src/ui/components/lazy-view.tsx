@@ -1,38 +1,36 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { adoptStyles } from '../../styles/adopt-styles.js';
+import { useEffect, useState } from 'preact/hooks';
 import { useWidget } from '../context.js';
+import { adoptViewStyles, type ChunkedView, loadedView, preloadView } from '../view-chunks.js';
 
-type Secondary = typeof import('../views/secondary.js');
-let secondary: Promise<Secondary> | undefined;
-let loaded: Secondary | undefined;
-
-/** Renders the progress or leaderboard view, downloading their chunk (code and styles) on first use. */
-export function LazyView({ name }: { name: 'progress' | 'leaderboard' }) {
+/** Renders a view from its chunk: at once when it is loaded, else after downloading it. */
+export function LazyView({ name }: { name: ChunkedView }) {
   const { t } = useWidget();
-  const [module, setModule] = useState(loaded);
+  const ready = useViewReady(name);
+  const View = loadedView(name);
+  // The ref runs before paint, so a chunk's styles are in place when its view first shows.
+  if (View) return <div ref={(node) => adoptViewStyles(name, node)}>{<View />}</div>;
+  // Ready without a view means its chunk failed to download.
+  return <p class={ready ? 'err' : 'sk'}>{t(ready ? 'error' : 'loading')}</p>;
+}
+
+/**
+ * Whether a view can render (its chunk loaded, or failed so the error can show), starting the
+ * download when needed. The popup waits for it so the dialog never resizes after it appears.
+ */
+export function useViewReady(name: ChunkedView): boolean {
+  const [, setTick] = useState(0);
   const [failed, setFailed] = useState(false);
-  const anchor = useRef<HTMLDivElement>(null);
+  const ready = Boolean(loadedView(name));
   useEffect(() => {
+    if (ready) return;
     let live = true;
-    secondary ??= import('../views/secondary.js');
-    secondary.then(
-      (value) => {
-        loaded = value;
-        const root = anchor.current?.getRootNode();
-        if (root instanceof ShadowRoot) adoptStyles(root, value.css);
-        if (live) setModule(value);
-      },
-      () => {
-        secondary = undefined;
-        if (live) setFailed(true);
-      },
+    preloadView(name).then(
+      () => live && setTick((n) => n + 1),
+      () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
-  }, []);
-  const View = module?.[name];
-  return (
-    <div ref={anchor}>{View ? <View /> : <p class={failed ? 'err' : 'sk'}>{t(failed ? 'error' : 'loading')}</p>}</div>
-  );
+  }, [name, ready]);
+  return ready || failed;
 }

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { emit } from '../../events/emit.js';
+import { useViewReady } from '../components/lazy-view.js';
 import { useWidget } from '../context.js';
 import { deepActiveElement, focusables, trapTab } from '../focus.js';
 import { Panel } from '../panel.js';
+import { useParticipant } from '../use-participant.js';
 import { useStore } from '../use-store.js';
 
 /**
@@ -24,7 +26,6 @@ export function Popup({ onClose, dir }: { onClose: () => void; dir: 'ltr' | 'rtl
   // Re-render (and re-check focus) when the content arrives.
   const program = useStore(stores.$program);
   const status = useStore(stores.$status);
-  useStore(stores.$participant);
   // Focus the first field as soon as there is one: the content may still be loading when the dialog opens.
   useEffect(() => {
     const node = dialog.current;
@@ -45,7 +46,9 @@ export function Popup({ onClose, dir }: { onClose: () => void; dir: 'ltr' | 'rtl
     } else if (dialog.current) trapTab(event, dialog.current);
   }
 
-  const shown = Boolean(program) || status === 'error';
+  const participant = useParticipant();
+  const viewReady = useViewReady(participant ? 'share' : 'join');
+  const shown = (Boolean(program) && viewReady) || status === 'error';
   const announced = useRef(false);
   // Announced once it shows, when the program (and so the visitor's variant) is known.
   useEffect(() => {

@@ -6,6 +6,7 @@ import { visitorId } from '../../storage/visitor-id.js';
 import { useWidget } from '../context.js';
 import { currentReferral } from '../referral.js';
 import { useStore } from '../use-store.js';
+import { preloadView } from '../view-chunks.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -30,6 +31,8 @@ export function JoinView() {
     }
     setBusy(true);
     setError(null);
+    // The share view comes next: download it while the join request is on its way.
+    preloadView('share').catch(() => undefined);
     try {
       const referral = await currentReferral();
       const body: JoinRequest = { email: address, locale, visitorId: visitorId() };

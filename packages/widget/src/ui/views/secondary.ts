@@ -1,6 +1,4 @@
-// The views not shown on first open, in their own chunk with their own styles, so opening the popup
-// downloads only what the join and share views need.
-
+// The progress and leaderboard views, with their styles: downloaded when first shown.
 export { secondaryCss as css } from '../../styles/secondary-css.js';
 export { LeaderboardView as leaderboard } from './leaderboard-view.js';
 export { ProgressView as progress } from './progress-view.js';

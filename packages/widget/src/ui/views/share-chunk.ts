@@ -1,0 +1,2 @@
+// The share view as its own chunk: downloaded on first open for a known participant, or during a join.
+export { ShareView as share } from './share-view.js';
