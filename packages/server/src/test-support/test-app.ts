@@ -5,10 +5,16 @@ import { createApp } from '../http/create-app.js';
 import { createContext } from '../server/create-context.js';
 import type { AppContext } from '../services/app-context.js';
 
-/** The databases route tests run on: always the embedded one, PostgreSQL too when DATABASE_URL is set. */
+// CI names its test database RUJUK_TEST_DATABASE_URL so that servers other tests start stay embedded.
+const postgresUrl = process.env.RUJUK_TEST_DATABASE_URL || process.env.DATABASE_URL;
+
+/**
+ * The databases route tests run on: always the embedded one, and PostgreSQL too when
+ * RUJUK_TEST_DATABASE_URL (or DATABASE_URL) is set.
+ */
 export const databases: { name: string; url: string | undefined }[] = [
   { name: 'embedded', url: undefined },
-  ...(process.env.DATABASE_URL ? [{ name: 'postgres', url: process.env.DATABASE_URL }] : []),
+  ...(postgresUrl ? [{ name: 'postgres', url: postgresUrl }] : []),
 ];
 
 /** How a test request authenticates: the publishable key, the secret key, a literal header, or nothing. */
