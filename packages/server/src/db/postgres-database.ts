@@ -5,6 +5,11 @@ import type { Database, Queryable } from './database.js';
 /** Connects to PostgreSQL through a `pg` pool. */
 export async function openPostgresDatabase(connectionString: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection that PostgreSQL closes (restart, admin kill) emits 'error' on the pool; unhandled, that
+  // would crash the process. The pool drops the broken client and opens a new one on the next query.
+  pool.on('error', (error) => {
+    console.error(`rujuk-server: a PostgreSQL connection was lost (${error.message}); reconnecting on the next query.`);
+  });
   try {
     const client = await pool.connect();
     client.release();

@@ -44,10 +44,11 @@ describe('startServer on the embedded database', () => {
     }
   }, 120_000);
 
-  it('uses the keys it is given and seeds demo data idempotently', async () => {
+  it('uses the keys it is given and seeds demo data idempotently, in a data directory it creates', async () => {
     const keys = { publishableKey: 'pk_testtesttest', secretKey: 'sk_testtesttesttesttest' };
-    const dataDir = await mkdtemp(join(tmpdir(), 'rujuk-seed-'));
-    dirs.push(dataDir);
+    const parent = await mkdtemp(join(tmpdir(), 'rujuk-seed-'));
+    dirs.push(parent);
+    const dataDir = join(parent, 'not', 'there', 'yet');
     for (let round = 0; round < 2; round++) {
       const server = await startServer({ port: 0, keys, seed: true, dataDir });
       try {
