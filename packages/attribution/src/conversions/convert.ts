@@ -2,8 +2,7 @@ import type { Conversion } from '@rujuk/protocol';
 import { currentReferral } from '../cookie/referral-store.js';
 import { visitorId } from '../cookie/visitor-id.js';
 import { settle } from '../core/settle.js';
-import { RujukError } from '../errors/rujuk-error.js';
-import { report } from '../events/report.js';
+import { fail } from '../events/report.js';
 import { enqueue } from '../queue/queue.js';
 import type { Callback, ConversionInput } from '../types.js';
 import { buildConversion } from './build-conversion.js';
@@ -27,7 +26,7 @@ export const convert = (input: ConversionInput, callback?: Callback<ConvertResul
   const body = buildConversion(input, currentReferral(), visitorId());
   return settle(
     (typeof body == 'string'
-      ? Promise.reject(report(new RujukError('invalid_argument', 'Rujuk convert: ' + body + ' (see the README)')))
+      ? Promise.reject(fail('invalid_argument', 'Rujuk convert: ' + body))
       : enqueue(
           body.idempotencyKey,
           ['conversions', body as unknown as Record<string, unknown>],

@@ -6,17 +6,18 @@ import { setCookie } from './cookie.js';
  * Candidate cookie domains of a host, shortest first: `app.shop.example` → `shop.example`,
  * `app.shop.example`, then `''` (host-only). IPs and single-label hosts (`localhost`) only get `''`.
  */
-export const candidates = (host: string): string[] =>
-  /^[\d.]+$|:|^[^.]+$/.test(host)
+export const candidates = (host: string): string[] => {
+  const labels = host.split('.');
+  return /^[\d.]+$|:/.test(host)
     ? ['']
     : [
-        ...host
-          .split('.')
-          .map((_, i, labels) => labels.slice(i).join('.'))
+        ...labels
+          .map((_, i) => labels.slice(i).join('.'))
           .reverse()
           .slice(1),
         '',
       ];
+};
 
 let found: string[] | undefined;
 

@@ -1,9 +1,9 @@
-import type { RujukError } from '../errors/rujuk-error.js';
+import { RujukError } from '../errors/rujuk-error.js';
 import { emit } from './emit.js';
 
-/** Reports a failure once: a `rujuk:error` event and one console warning, never a throw. */
-export const report = (error: RujukError): RujukError => {
-  emit('error', { code: error.code, message: error.message });
-  console.warn(error.message);
-  return error;
+/** Creates the error of a failure and reports it once: a `rujuk:error` event and one console warning, never a throw. */
+export const fail = (code: string, message: string): RujukError => {
+  emit('error', { code, message });
+  console.warn(message);
+  return new RujukError(code, message);
 };

@@ -3,9 +3,8 @@ import { currentReferral } from '../cookie/referral-store.js';
 import { visitorId } from '../cookie/visitor-id.js';
 import { settle } from '../core/settle.js';
 import { S } from '../core/state.js';
-import { RujukError } from '../errors/rujuk-error.js';
 import { emit } from '../events/emit.js';
-import { report } from '../events/report.js';
+import { fail } from '../events/report.js';
 import { post } from '../net/post.js';
 import { writeLocal } from '../storage/local-store.js';
 import type { Callback, JoinInput } from '../types.js';
@@ -30,7 +29,7 @@ export const join = (input: JoinInput, callback?: Callback<JoinResponse>): Promi
     }).then(([status, body]) => {
       const answer = body as unknown as JoinResponse;
       if (status > 299 || !status)
-        throw report(new RujukError('' + (body.code || 'network'), 'Rujuk join: ' + (body.detail || 'no answer')));
+        throw fail('' + (body.code || 'network'), 'Rujuk join: ' + (body.detail || 'no answer'));
       if (S._ok && answer.token) writeLocal(TOKEN_KEY, answer.token);
       identify(answer.participant);
       // The event stays free of the token and the email: it also goes to `dataLayer`.

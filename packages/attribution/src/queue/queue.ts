@@ -1,7 +1,6 @@
 import { S } from '../core/state.js';
-import { RujukError } from '../errors/rujuk-error.js';
 import { emit } from '../events/emit.js';
-import { report } from '../events/report.js';
+import { fail } from '../events/report.js';
 import { beacon, post } from '../net/post.js';
 import { readLocal, writeLocal } from '../storage/local-store.js';
 import { backoff } from './backoff.js';
@@ -74,7 +73,7 @@ export const flush = (): void => {
           return finish(key, json, 0);
         }
         if (status && status < 500 && status != 408 && status != 429) {
-          const error = report(new RujukError('' + json.code, 'Rujuk ' + path + ': ' + (json.detail || status)));
+          const error = fail('' + json.code, 'Rujuk ' + path + ': ' + (json.detail || status));
           // 401 and 403 are a key or origin misconfiguration the site owner can fix, so those
           // entries wait instead of being lost. Every other 4xx is final.
           if (status != 401 && status != 403) return finish(key, error, 1);
