@@ -37,6 +37,14 @@ describe('the whole referral loop in the demo shop', () => {
     const annaPage = await anna.newPage();
     const annaErrors = watchErrors(annaPage);
     await annaPage.goto(`${demo.siteUrl}/account.html`);
+    // Nobody referred Anna: no friend's offer for her.
+    await annaPage.evaluate(
+      () =>
+        new Promise((done) =>
+          (window as unknown as { rujuk: (command: string, done: unknown) => void }).rujuk('ready', done),
+        ),
+    );
+    expect(await annaPage.locator('#offer').isVisible()).toBe(false);
     const share = annaPage.locator('#share-embed');
     await share.getByLabel('Email').fill('anna.loop@example.com');
     await share.getByLabel('Name (optional)').fill('Anna Loop');
@@ -76,6 +84,7 @@ describe('the whole referral loop in the demo shop', () => {
 
     // The friend signs up…
     await friendPage.getByRole('link', { name: 'Sign up' }).click();
+    expect(await friendPage.locator('#welcome').isVisible()).toBe(false);
     await friendPage.getByLabel('Name').fill('Ben Ortiz');
     await friendPage.getByLabel('Email').fill('ben.loop@example.com');
     await friendPage.getByRole('button', { name: 'Create account' }).click();
@@ -89,8 +98,10 @@ describe('the whole referral loop in the demo shop', () => {
     await expect.poll(() => friendPage.locator('#discount-row').isVisible()).toBe(true);
     expect(await friendPage.locator('#total').textContent()).toBe('$39.99');
     expect(await friendPage.getByLabel('Email').inputValue()).toBe('ben.loop@example.com');
+    expect(await friendPage.locator('#done').isVisible()).toBe(false);
     await friendPage.getByRole('button', { name: 'Place order' }).click();
     await expect.poll(() => friendPage.locator('#done').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await friendPage.locator('#checkout').isVisible()).toBe(false);
     await friendPage.screenshot({ path: shot('4-friend-buys.png'), fullPage: true });
 
     // The backend has both conversions, attributed to Anna.
@@ -129,6 +140,18 @@ describe('the whole referral loop in the demo shop', () => {
     await dialog.getByRole('button', { name: 'Progress' }).click();
     await expect.poll(() => readStats(annaPage, '[role="dialog"]')).toEqual({ clicks: 1, signups: 1, conversions: 1 });
     await annaPage.screenshot({ path: shot('6-anna-popup-progress.png') });
+
+    // The backend's side of the same loop: the read-only admin page, behind the secret key.
+    const admin = await browser.newContext({ httpCredentials: { username: 'admin', password: demo.keys.secretKey } });
+    const adminPage = await admin.newPage();
+    const answer = await adminPage.goto(demo.adminUrl);
+    expect(answer?.status()).toBe(200);
+    const participants = adminPage.locator('#participants + .wrap');
+    expect(await participants.textContent()).toContain('anna.loop@example.com');
+    expect(await adminPage.locator('#conversions + .wrap').textContent()).toContain('39.99 USD');
+    expect(await adminPage.locator('#rewards + .wrap').textContent()).toContain('$10 store credit');
+    await adminPage.screenshot({ path: shot('7-admin-page.png'), fullPage: true });
+    await admin.close();
 
     expect(annaErrors).toEqual([]);
     expect(friendErrors).toEqual([]);
