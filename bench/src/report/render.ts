@@ -1,0 +1,137 @@
+import type { PageRow } from '../page/run-page-cost.js';
+import type { SizeRow } from '../sizes/run-sizes.js';
+import type { Results } from './results.js';
+import { fixed, pair, textTable } from './text-table.js';
+
+const int = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? 'n/a' : String(value));
+
+/** The machine line printed above the table. */
+export function machineLine({ machine }: Results): string {
+  return (
+    `machine: ${machine.cpus} × ${machine.cpuModel}, load ${machine.loadAverage.toFixed(1)}, ` +
+    `Node ${machine.node}, Chromium ${machine.chromium}, ${machine.platform}` +
+    (machine.commit ? `, commit ${machine.commit}` : '')
+  );
+}
+
+const ratio = (row: PageRow, rujuk: PageRow | undefined): string => {
+  if (row.kind === 'baseline') return '';
+  if (!rujuk || !(rujuk.scriptOverBaseline > 0)) return 'n/a';
+  return `${fixed(row.ratioToRujuk, 1)}×`;
+};
+
+const capture = (row: PageRow): string => {
+  if (!row.capture) return row.kind === 'baseline' ? '' : '—';
+  const missed = row.captureMissed ? ` (${row.captureMissed} missed)` : '';
+  return `${fixed(row.capture.median, 1)}${missed}`;
+};
+
+/** The contender table: sizes and page cost of each script on one row, in the order sizes list them. */
+export function contenderTable(results: Results): string {
+  const sizes = results.sizes ?? [];
+  const rows = results.page?.rows ?? [];
+  const rujuk = rows.find((row) => row.id === 'rujuk-attribution');
+  const ids = [...new Set([...rows.filter((r) => r.kind === 'baseline').map((r) => r.id), ...sizes.map((s) => s.id)])];
+  for (const row of rows) if (!ids.includes(row.id)) ids.push(row.id);
+  const header = [
+    'contender',
+    'raw B',
+    'gzip B',
+    'brotli B',
+    'script ms med / p95',
+    '+ over baseline',
+    '× Rujuk',
+    'TBT ms med / p95',
+    'capture ms',
+  ];
+  const body = ids.map((id) => {
+    const size: SizeRow | undefined = sizes.find((s) => s.id === id);
+    const page = rows.find((r) => r.id === id);
+    return [
+      page?.name ?? size?.name ?? id,
+      size ? int(size.raw) : '',
+      size ? int(size.gzip) : '',
+      size ? int(size.brotli) : '',
+      page ? pair(page.script.median, page.script.p95, 2) : '',
+      page && page.kind !== 'baseline' ? fixed(page.scriptOverBaseline, 2) : '',
+      page ? ratio(page, rujuk) : '',
+      page ? pair(page.tbt.median, page.tbt.p95, 0) : '',
+      page ? capture(page) : '',
+    ];
+  });
+  return textTable(header, body);
+}
+
+/** Notes under the contender table: what each row measured and what could not be measured. */
+export function contenderNotes(results: Results): string[] {
+  const notes = (results.sizes ?? []).map(
+    (s) => `${s.name}: ${s.measured}${s.note ? ` — ${s.note}` : ''}${s.error ? ` — NOT MEASURED: ${s.error}` : ''}`,
+  );
+  for (const row of results.page?.rows ?? []) {
+    if (row.unavailable) notes.push(`${row.name}: NOT LOADED — ${row.unavailable}`);
+    if (row.noCapture) notes.push(`${row.name}: no capture figure — ${row.noCapture}`);
+    if (row.errors.length) notes.push(`${row.name}: page errors — ${row.errors.slice(0, 3).join(' | ')}`);
+  }
+  return notes;
+}
+
+/** The backend rows: throughput, latency and integrity per database. */
+export function backendTable(results: Results): string {
+  const header = [
+    'POST /v1/clicks',
+    'req/s',
+    'p50 / p99 ms',
+    'sent',
+    'acked',
+    'failed',
+    'recorded',
+    'lost',
+    'dup',
+    'CPU ms/req',
+  ];
+  const rows = (results.backend ?? []).map((row) =>
+    row.skipped
+      ? [row.database, row.skipped, '', '', '', '', '', '', '', '']
+      : [
+          `${row.database}, ${row.connections} conn, ${row.seconds} s`,
+          fixed(row.requestsPerSecond, 0),
+          `${int(row.p50Ms)} / ${int(row.p99Ms)}`,
+          int(row.sent),
+          int(row.acknowledged),
+          int(row.failed),
+          int(row.recorded),
+          int(row.lost),
+          int(row.duplicated),
+          fixed(row.serverCpuPerRequestMs, 3),
+        ],
+  );
+  return textTable(header, rows);
+}
+
+/** The whole printout: machine line, contender table with notes, popup latency and backend table. */
+export function renderResults(results: Results): string {
+  const out = [`Rujuk benchmark (${results.mode} run, ${results.generatedAt})`, machineLine(results), ''];
+  if (results.sizes || results.page) {
+    out.push(contenderTable(results), '');
+    if (results.page)
+      out.push(
+        `page cost: ${results.page.runs} loads per contender, fresh context each, interleaved, CPU throttled ` +
+          `${results.page.cpuThrottle}×; script = CDP ScriptDuration; TBT = long tasks beyond 50 ms, FCP → load + ` +
+          `${results.page.settleMs} ms; capture = navigation start → referral readable; × Rujuk = (script − baseline) ÷ Rujuk's.`,
+      );
+    out.push(...contenderNotes(results).map((note) => `  · ${note}`), '');
+  }
+  if (results.widget) {
+    const { cold, warm, opens, errors, unavailable } = results.widget;
+    if (unavailable) out.push(`widget popup: NOT MEASURED — ${unavailable}`, '');
+    else
+      out.push(
+        `widget popup, click → visible (median / p95 of ${opens}, no throttling): cold chunk ${pair(cold.median, cold.p95)} ms, ` +
+          `warm ${pair(warm.median, warm.p95)} ms${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`,
+        '',
+      );
+  }
+  if (results.backend) out.push(backendTable(results), '');
+  out.push(`took ${results.durationSeconds.toFixed(0)} s`);
+  return out.join('\n');
+}

@@ -1,0 +1,29 @@
+import { BenchError } from '../errors.js';
+import { measureFiles, type Size } from './measure-size.js';
+import { type Kind, sizeEntries } from './size-entries.js';
+
+/** One measured row of the size table. */
+export interface SizeRow extends Size {
+  id: string;
+  name: string;
+  kind: Kind;
+  measured: string;
+  why: string;
+  note?: string;
+  /** Why the row has no figures (e.g. a bundle not built yet). */
+  error?: string;
+}
+
+/** Measures every bundle of the size table; a missing build gives a row that says so instead of stopping the run. */
+export async function runSizes(): Promise<SizeRow[]> {
+  const rows: SizeRow[] = [];
+  for (const { files, ...entry } of sizeEntries()) {
+    try {
+      rows.push({ ...entry, ...measureFiles(await files()) });
+    } catch (error) {
+      if (!(error instanceof BenchError)) throw error;
+      rows.push({ ...entry, raw: Number.NaN, gzip: Number.NaN, brotli: Number.NaN, error: error.message });
+    }
+  }
+  return rows;
+}
