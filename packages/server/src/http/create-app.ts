@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { registerAdmin } from '../admin/register-admin.js';
 import { compileOrigins } from '../config/origin-pattern.js';
 import { RujukError } from '../errors/rujuk-error.js';
 import type { AppContext } from '../services/app-context.js';
@@ -27,6 +28,7 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Hono<Serve
   }
   app.use(cors(originAllowed));
   registerRoutes(app, ctx, originAllowed);
+  registerAdmin(app, ctx);
   for (const [path, methods] of ROUTE_METHODS) {
     app.all(path, () => {
       throw new RujukError('method_not_allowed', `Use ${methods.join(' or ')} on ${path}.`, { allow: methods });
