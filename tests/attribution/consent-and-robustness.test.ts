@@ -37,7 +37,7 @@ describe('consent and hostile pages in a real browser', () => {
 
   it('with data-consent="required", stores and sends nothing until consent, then stores the held referral', async () => {
     const id = orderId('consent');
-    site.setPage('/consent.html', landing(backend, 'data-consent="required"'));
+    site.setPage('/consent.html', landing(backend, 'data-consent="required"', { body: '<form data-rujuk></form>' }));
     const context = await humanContext(browser);
     const requests: string[] = [];
     context.on('request', (request) => request.url().startsWith(backend.url) && requests.push(request.url()));
@@ -53,10 +53,13 @@ describe('consent and hostile pages in a real browser', () => {
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(requests).toEqual([]);
+    const field = () => page.evaluate(() => document.querySelector<HTMLInputElement>('[name=rujuk_ref]')?.value);
+    expect(await field()).toBe('');
 
     await page.evaluate(() => window.rujuk('consent', true));
     const cookie = await waitFor(() => refCookie(context), Boolean);
     expect(cookie!.value).toMatch(/^1\.ANNA42\./);
+    expect(await field()).toBe(cookie!.value);
     await waitFor(
       () => conversionsFor(backend, id),
       (items) => items.length > 0,

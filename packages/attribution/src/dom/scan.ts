@@ -18,7 +18,8 @@ export const isSister = (href: string): boolean => {
 export const scan = (): unknown =>
   // A malformed href (`new URL` throws) must not stop the page's own handlers.
   guard(() => {
-    const referral = currentReferral();
+    // Before consent nothing leaves the page, not even in a form.
+    const referral = S._ok && currentReferral();
     const value = referral ? encodeReferral(referral) : '';
     for (const form of document.forms)
       if (form.matches('[data-rujuk],[data-rujuk-join]') || (value && isSister(form.action)))

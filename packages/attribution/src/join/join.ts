@@ -19,7 +19,8 @@ export const TOKEN_KEY = 'rujuk_token';
  * The backend validates the email and names what is wrong.
  */
 export const join = (input: JoinInput, callback?: Callback<JoinResponse>): Promise<JoinResponse> => {
-  const referral = currentReferral();
+  // Before consent the join carries only what the person typed.
+  const referral = S._ok ? currentReferral() : null;
   return settle(
     post('participants', {
       ...input,
