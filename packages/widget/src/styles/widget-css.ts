@@ -42,22 +42,12 @@ background:var(--_bg);color:var(--_fg)}
 border-radius:calc(var(--_r)*.6);background:var(--_a);color:var(--_oa);font-weight:600;cursor:pointer;text-decoration:none}
 .b[disabled]{opacity:.7;cursor:progress}
 .w{width:100%;margin-top:16px}
-.row{display:flex;gap:8px}.row input{flex:1;min-width:0}
-.ch{display:flex;flex-wrap:wrap;gap:8px;margin:8px 0 16px;padding:0;list-style:none}
-.c{display:inline-flex;align-items:center;min-height:44px;padding:8px 12px;border:1px solid var(--_bd);
-border-radius:calc(var(--_r)*.6);background:var(--_bg);color:var(--_fg);cursor:pointer;text-decoration:none;font-size:.9em}
-.c:hover{background:var(--_sf)}
-a,.lk{color:var(--_ln)}.lk{background:none;border:0;padding:0;min-height:24px;text-decoration:underline;cursor:pointer;font-size:1em}
+a{color:var(--_ln)}
 .err{color:var(--rujuk-error,light-dark(#b91c1c,#fca5a5));font-size:.9em;margin:8px 0 0}
-.ok{color:var(--_fg);font-size:.9em;min-height:1.5em;margin:4px 0 0}
 .nav{display:flex;gap:4px;margin:0 0 16px;padding:4px;border-radius:var(--_r);background:var(--_sf);flex-wrap:wrap}
 .t{flex:1;min-height:40px;overflow-wrap:normal;padding:0 6px;border:0;border-radius:calc(var(--_r)*.6);background:transparent;color:var(--_fg);cursor:pointer;
 font-size:.9em;font-weight:600}
 .t[aria-current=page]{background:var(--_bg);box-shadow:0 1px 3px rgb(0 0 0/.15)}
-ol.hw{margin:0;padding-inline-start:1.4em}.hw li{margin:0 0 6px;padding-inline-start:4px}.hw li::marker{color:var(--_ln);font-weight:700}
-details{margin-top:12px;font-size:.9em}summary{cursor:pointer;color:var(--_mu)}
-.qr{display:block;width:180px;height:180px;margin:12px auto 4px;background:#fff;padding:8px;border-radius:8px}
-.ctr{text-align:center}
 .sk{min-height:120px;display:grid;place-items:center;color:var(--_mu)}
 @media (max-width:480px){.rj{padding:16px}.modal .dlg{width:calc(100vw - 16px)}}
 `;

@@ -4,7 +4,6 @@ import { LazyView } from './components/lazy-view.js';
 import { useWidget } from './context.js';
 import { useParticipant } from './use-participant.js';
 import { useStore } from './use-store.js';
-import { InfoView } from './views/info-view.js';
 
 type Tab = 'share' | 'progress' | 'leaderboard' | 'info';
 const TAB_LABELS = {
@@ -52,7 +51,7 @@ export function Panel({ view, onClose }: { view: EmbedView | null; onClose?: () 
     body = (
       <>
         <LazyView name="join" />
-        {!view && <InfoView />}
+        {!view && <LazyView name="info" />}
       </>
     );
   } else if (view) body = view === 'progress' ? <LazyView name="progress" /> : <LazyView name="share" />;
@@ -74,13 +73,7 @@ export function Panel({ view, onClose }: { view: EmbedView | null; onClose?: () 
             </button>
           ))}
         </nav>
-        {tab === 'share' ? (
-          <LazyView name="share" />
-        ) : tab === 'info' ? (
-          <InfoView />
-        ) : (
-          <LazyView key={tab} name={tab} />
-        )}
+        <LazyView key={tab} name={tab} />
       </>
     );
   }

@@ -24,7 +24,7 @@ describe('the popup', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(root.getElementById('rj-t')?.textContent).toBe('Give 15% off, get $10 store credit');
     expect(dialog.getAttribute('aria-labelledby')).toBe('rj-t');
-    expect(root.activeElement?.id).toBe('rj-email');
+    await vi.waitFor(() => expect(root.activeElement?.id).toBe('rj-email'));
   });
 
   it('keeps Tab and Shift+Tab inside the dialog', async () => {
@@ -108,9 +108,10 @@ describe('styling', () => {
     expect(host.style.getPropertyValue('--rujuk-on-accent')).toBe('#111827');
   });
 
-  it('adopts one constructable stylesheet instead of inline styles', () => {
+  it('styles with constructable stylesheets (the base sheet, then the view chunk sheet) instead of inline styles', () => {
     const { root } = mountFake({ view: 'share' }, fakeConnection({ view }));
-    expect(root.adoptedStyleSheets).toHaveLength(1);
+    expect(root.adoptedStyleSheets).toHaveLength(2);
+    expect(root.adoptedStyleSheets.every((sheet) => sheet instanceof CSSStyleSheet)).toBe(true);
     expect(root.querySelector('style')).toBeNull();
     expect(root.querySelector('[style]')).toBeNull();
   });
