@@ -62,6 +62,14 @@ describe('the participant session', () => {
     expect(storage.items.get(KEY)).toBe(saved);
   });
 
+  it('adopts the bare token the attribution snippet saves after a join form, and sends it', async () => {
+    const storage = memoryStorage({ [KEY]: TOKEN });
+    const client = make({ storage });
+    expect(client.isIdentified()).toBe(true);
+    await expect(client.getMe()).resolves.toEqual(view);
+    expect(server.received.at(-1)?.headers['x-rujuk-token']).toBe(TOKEN);
+  });
+
   it('keeps the participant signed in for the page when storage throws on every access', async () => {
     const broken = {
       getItem: () => {
