@@ -82,7 +82,7 @@ describe('accessibility in Chromium', () => {
         ['Progress', 'progress'],
         ['Leaderboard', 'leaderboard'],
         ['How it works', 'how-it-works'],
-      ]) {
+      ] as const) {
         await dialog.getByRole('button', { name: tab }).click();
         await page.waitForTimeout(150);
         expect(await axe(page), view).toEqual([]);
