@@ -45,14 +45,23 @@ function withStaticImports(file, seen = new Set()) {
   return seen;
 }
 
-/** The largest file matching `dir/*.ext`, for budgets that count "one of these" (e.g. the active locale). */
+const brotliOf = (files) => files.reduce((sum, file) => sum + measure(readFileSync(file)).brotli, 0);
+
+/** The largest file (in brotli bytes) matching `dir/*.ext`, for budgets that count "one of these" (e.g. the active locale). */
 function largestOf(pattern) {
   const dir = join(root, dirname(pattern));
   const suffix = pattern.slice(pattern.lastIndexOf('*') + 1);
   const files = readdirSync(dir).filter((name) => name.endsWith(suffix));
   if (files.length === 0)
     throw Object.assign(new Error(`nothing matches ${pattern}`), { code: 'ENOENT', path: pattern });
-  return files.map((name) => readFileSync(join(dir, name))).sort((a, b) => b.length - a.length)[0];
+  const [largest] = files.map((name) => join(dir, name)).sort((a, b) => brotliOf([b]) - brotliOf([a]));
+  return readFileSync(largest);
+}
+
+/** Of several modules of which one is fetched (e.g. the first view), the files whose static graph adds most to `counted`. */
+function heaviestOf(modules, counted) {
+  const graphs = modules.map((file) => [...withStaticImports(join(root, file))].filter((each) => !counted.has(each)));
+  return graphs.sort((a, b) => brotliOf(b) - brotliOf(a))[0] ?? [];
 }
 
 async function contents(budget) {
@@ -60,6 +69,7 @@ async function contents(budget) {
   const files = new Set();
   for (const file of budget.files ?? []) files.add(join(root, file));
   for (const file of budget.modules ?? []) withStaticImports(join(root, file), files);
+  for (const group of budget.heaviestOf ?? []) for (const file of heaviestOf(group, files)) files.add(file);
   return [...[...files].map((file) => readFileSync(file)), ...(budget.largestOf ?? []).map(largestOf)];
 }
 
