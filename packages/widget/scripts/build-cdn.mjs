@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the script-tag deliverable next to the npm build: a small IIFE loader (dist/widget.global.js)
 // and the ES modules it imports on demand (dist/ui/): the UI as one file, one module per locale, the
-// launcher and triggers, the progress and leaderboard views, and the QR encoder.
+// launcher and triggers, the progress and leaderboard views, and the QR encoder. The SDK inside the UI
+// sends its requests through lean ky rather than ky (see below).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,15 @@ const localNanostoresEpoch = {
       if (patched === source) throw new Error('nanostores changed: update the local-nanostores-epoch plugin');
       return { contents: patched, loader: 'js' };
     });
+  },
+};
+
+// The SDK sends its requests through ky. Here it gets lean ky instead: the part of ky it uses, with
+// ky's semantics (src/http/lean-ky.ts), so a first open downloads no hooks, streams or instances.
+const leanKy = {
+  name: 'lean-ky',
+  setup(build) {
+    build.onResolve({ filter: /^ky$/ }, () => ({ path: join(root, 'src/http/lean-ky.ts') }));
   },
 };
 
@@ -92,7 +102,7 @@ await Promise.all([
   build({
     ...module,
     entryPoints: { 'widget-ui': 'src/cdn/ui-entry.ts' },
-    plugins: [localNanostoresEpoch, lazyChunks('./')],
+    plugins: [localNanostoresEpoch, leanKy, lazyChunks('./')],
   }),
   build({
     ...module,
