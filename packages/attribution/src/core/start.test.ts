@@ -38,6 +38,8 @@ describe('the tracker', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
+    // Trackers of finished tests still retry on their timers: keep them off the real network.
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
   });
 
   it('captures ?ref= into the rujuk_ref cookie and reports one click with UTM and referrer', async () => {
