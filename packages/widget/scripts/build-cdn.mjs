@@ -3,10 +3,11 @@
 // and the ES modules it imports on demand (dist/ui/): the UI as one file, one module per locale, the
 // launcher and triggers, the progress and leaderboard views, and the QR encoder. The SDK inside the UI
 // sends its requests through lean ky rather than ky (see below).
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { minify } from 'terser';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const locales = readdirSync(join(root, 'src/i18n/locales')).map((file) => file.replace(/\.ts$/, ''));
@@ -93,11 +94,12 @@ const shared = {
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
   absWorkingDir: root,
+  metafile: true,
 };
 // ES modules are always decoded as UTF-8, so non-ASCII text needs no \u escapes (a third of a locale's size).
 const module = { ...shared, format: 'esm', charset: 'utf8', outdir: 'dist/ui' };
 
-await Promise.all([
+const results = await Promise.all([
   build({ ...shared, entryPoints: { 'widget.global': 'src/loader/loader.ts' }, format: 'iife', outdir: 'dist' }),
   build({
     ...module,
@@ -120,3 +122,26 @@ await Promise.all([
     entryPoints: Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/i18n/locales/${locale}.ts`])),
   }),
 ]);
+
+/**
+ * Runs terser over a file esbuild wrote, keeping its source map: terser's extra compress passes
+ * (sequences, inlining, joined declarations) take a further 3–5 % that esbuild's minifier leaves.
+ */
+async function squeeze(file) {
+  const path = join(root, file);
+  const module = !file.endsWith('.global.js');
+  const result = await minify(readFileSync(path, 'utf8'), {
+    module,
+    ecma: 2020,
+    compress: { passes: 3 },
+    // A classic script's top-level names are globals of the page; the loader keeps everything in its IIFE anyway.
+    mangle: { toplevel: module },
+    format: { comments: false },
+    sourceMap: { content: readFileSync(`${path}.map`, 'utf8'), url: `${basename(path)}.map` },
+  });
+  writeFileSync(path, result.code);
+  writeFileSync(`${path}.map`, result.map);
+}
+
+const outputs = results.flatMap((result) => Object.keys(result.metafile.outputs));
+await Promise.all(outputs.filter((file) => file.endsWith('.js')).map(squeeze));
