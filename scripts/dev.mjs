@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm dev`: the reference backend on its embedded database, seeded with the demo program, plus the
-// example shop (and the static examples) using the script tags exactly as a site owner pastes them.
-// Run `pnpm build` first (`npm run demo` does both).
+// example shop on Vite's dev server (and the static examples) using the script tags exactly as a site
+// owner pastes them. Run `pnpm build` first (`npm run demo` does both).
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDemo } from './demo-site.mjs';
@@ -28,7 +28,7 @@ try {
 
 const friendUrl = demo.siteUrl.replace('localhost', '127.0.0.1');
 const rows = [
-  ['Shop', `${demo.siteUrl}/`, 'the demo store: products, checkout, sign-up, account'],
+  ['Shop', `${demo.siteUrl}/`, 'the demo store (Vite): products, checkout, sign-up, account'],
   ['Your account', `${demo.siteUrl}/account.html`, 'join as the referrer and get your link'],
   ['Play the friend', `${friendUrl}/`, 'the same shop under another host name: a fresh profile'],
   ['Admin', demo.adminUrl, 'sign in with any user name and the secret key as password'],
