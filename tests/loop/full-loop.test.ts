@@ -51,6 +51,16 @@ describe('the whole referral loop in the demo shop', () => {
     await share.getByRole('button', { name: 'Get my link' }).click();
     const linkField = share.getByLabel('Your referral link');
     await expect.poll(() => linkField.inputValue(), { timeout: 15_000 }).toMatch(/\?ref=ANNA\d*$/);
+    // Her progress starts at zero, three referrals short of Silver.
+    const progress = '#progress-embed';
+    await expect
+      .poll(() => readStats(annaPage, progress), { timeout: 15_000 })
+      .toEqual({ clicks: 0, signups: 0, conversions: 0 });
+    expect(await annaPage.locator(`${progress} [part~="tier"]`).textContent()).toContain(
+      '3 more referrals to reach Silver',
+    );
+    expect(await annaPage.locator(`${progress} progress`).getAttribute('value')).toBe('0');
+    expect(await annaPage.locator(`${progress} [part~="reward"]`).count()).toBe(0);
     await annaPage.screenshot({ path: shot('1-anna-joined.png'), fullPage: true });
 
     // She copies her link from the widget.
@@ -118,7 +128,6 @@ describe('the whole referral loop in the demo shop', () => {
     // Anna comes back: her widget counts the click, the sign-up and the purchase, shows the reward
     // and moves her towards Silver (3 referrals).
     await annaPage.reload();
-    const progress = '#progress-embed';
     await expect
       .poll(() => readStats(annaPage, progress), { timeout: 15_000 })
       .toEqual({ clicks: 1, signups: 1, conversions: 1 });
@@ -156,5 +165,37 @@ describe('the whole referral loop in the demo shop', () => {
     expect(annaErrors).toEqual([]);
     expect(friendErrors).toEqual([]);
     await Promise.all([anna.close(), friend.close()]);
+  });
+
+  it('opens a link from "Play the friend" as another site, which shares no cookie with the referrer’s', async () => {
+    const context = await personContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${demo.siteUrl}/account.html`);
+    const friendOrigin = demo.siteUrl.replace('localhost', '127.0.0.1');
+    expect(await page.locator('#friend-host').textContent()).toBe(friendOrigin);
+    await page.getByLabel('Your link').fill(`${demo.siteUrl}/?ref=ANNA42`);
+    const [friendPage] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open as a friend' }).click(),
+    ]);
+    const friendErrors = watchErrors(friendPage);
+    await expect.poll(() => friendPage.locator('#offer').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(new URL(friendPage.url()).origin).toBe(friendOrigin);
+    // The referral cookie belongs to the friend's host only: the referrer's own pages stay unreferred.
+    const cookies = await context.cookies([demo.siteUrl, friendOrigin]);
+    const refCookies = cookies.filter((cookie) => cookie.name === 'rujuk_ref');
+    expect(refCookies.map((cookie) => [cookie.domain, cookie.value.split('.')[1]])).toEqual([['127.0.0.1', 'ANNA42']]);
+    await page.reload();
+    await page.evaluate(
+      () =>
+        new Promise((done) =>
+          (window as unknown as { rujuk: (command: string, done: unknown) => void }).rujuk('ready', done),
+        ),
+    );
+    expect(await page.locator('#offer').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    expect(friendErrors).toEqual([]);
+    await context.close();
   });
 });
