@@ -1,33 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Backend, startBackend } from '../support/backend.js';
-import { launchBrowser, watchErrors } from '../support/browser.js';
-import { type StaticSite, serveStatic } from '../support/static-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser.js';
+import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait.js';
 import { ALLOWED_ORIGINS, clickIdOf, clicksFor, HUMAN_UA, humanContext, landing, refCookie } from './fixtures.js';
 
 describe('capturing a referral in a real browser', () => {
-  let backend: Backend;
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [backend, site, browser] = await Promise.all([
-      startBackend({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } }),
-      serveStatic(),
-      launchBrowser(),
-    ]);
-    site.setPage('/landing.html', landing(backend));
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
+  const stack = useStack({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } });
+  beforeAll(() => {
+    stack.site.setPage('/landing.html', landing(stack.backend));
   });
 
   it('stores rujuk_ref on the registrable domain with Path=/, SameSite=Lax and a 90-day lifetime, and reports one click', async () => {
-    const context = await humanContext(browser);
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`http://app.shop.test:${site.port}/landing.html?ref=anna42`);
+    await page.goto(`http://app.shop.test:${stack.site.port}/landing.html?ref=anna42`);
     const cookie = await waitFor(() => refCookie(context), Boolean, { what: 'the rujuk_ref cookie' });
     expect(cookie).toMatchObject({ domain: '.shop.test', path: '/', sameSite: 'Lax', secure: false, httpOnly: false });
     expect(cookie!.value).toMatch(/^1\.ANNA42\.[\w-]{8,64}\.[a-z0-9]+$/);
@@ -35,7 +22,7 @@ describe('capturing a referral in a real browser', () => {
     expect(days).toBeGreaterThan(89.9);
     expect(days).toBeLessThanOrEqual(90);
     const clicks = await waitFor(
-      () => clicksFor(backend, clickIdOf(cookie)),
+      () => clicksFor(stack.backend, clickIdOf(cookie)),
       (items) => items.length > 0,
     );
     expect(clicks).toMatchObject([{ code: 'ANNA42', clickId: clickIdOf(cookie) }]);
@@ -44,17 +31,17 @@ describe('capturing a referral in a real browser', () => {
   });
 
   it('counts a reload and a second tab on the same link once', async () => {
-    const context = await humanContext(browser);
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
-    await page.goto(`${site.url}/landing.html?ref=BUDI77`);
+    await page.goto(`${stack.site.url}/landing.html?ref=BUDI77`);
     const first = await waitFor(() => refCookie(context), Boolean);
     await page.reload();
     const second = await context.newPage();
-    await second.goto(`${site.url}/landing.html?ref=BUDI77`);
+    await second.goto(`${stack.site.url}/landing.html?ref=BUDI77`);
     await page.waitForTimeout(500);
     expect(clickIdOf(await refCookie(context))).toBe(clickIdOf(first));
     const clicks = await waitFor(
-      () => clicksFor(backend, clickIdOf(first)),
+      () => clicksFor(stack.backend, clickIdOf(first)),
       (items) => items.length > 0,
     );
     expect(clicks).toHaveLength(1);
@@ -62,16 +49,16 @@ describe('capturing a referral in a real browser', () => {
   });
 
   it('replaces the referral under last-click attribution and keeps it under first-click', async () => {
-    site.setPage('/first.html', landing(backend, 'data-attribution="first"'));
+    stack.site.setPage('/first.html', landing(stack.backend, 'data-attribution="first"'));
     for (const [path, expected] of [
       ['/landing.html', 'CHEN88'],
       ['/first.html', 'ANNA42'],
     ] as const) {
-      const context = await humanContext(browser);
+      const context = await humanContext(stack.browser);
       const page = await context.newPage();
-      await page.goto(`${site.url}${path}?ref=ANNA42`);
+      await page.goto(`${stack.site.url}${path}?ref=ANNA42`);
       await waitFor(() => refCookie(context), Boolean);
-      await page.goto(`${site.url}${path}?ref=CHEN88`);
+      await page.goto(`${stack.site.url}${path}?ref=CHEN88`);
       await page.waitForFunction(() => (window as { rujuk?: { h?: object } }).rujuk?.h);
       expect((await refCookie(context))!.value.split('.')[1]).toBe(expected);
       await context.close();
@@ -80,7 +67,7 @@ describe('capturing a referral in a real browser', () => {
 
   it('ignores markup and a 10 KB value: nothing stored, nothing echoed', async () => {
     for (const value of ['<script>alert(1)</script>', 'A'.repeat(10_240)]) {
-      const context = await humanContext(browser);
+      const context = await humanContext(stack.browser);
       const page = await context.newPage();
       const errors = watchErrors(page);
       let dialogs = 0;
@@ -88,7 +75,7 @@ describe('capturing a referral in a real browser', () => {
         dialogs++;
         void dialog.dismiss();
       });
-      await page.goto(`${site.url}/landing.html?ref=${encodeURIComponent(value)}`);
+      await page.goto(`${stack.site.url}/landing.html?ref=${encodeURIComponent(value)}`);
       await page.waitForFunction(() => (window as { rujuk?: { h?: object } }).rujuk?.h);
       expect(await page.evaluate(() => window.rujuk('referral'))).toBeNull();
       expect(await context.cookies()).toEqual([]);
@@ -101,16 +88,16 @@ describe('capturing a referral in a real browser', () => {
   });
 
   it('does not count bots: a crawler user agent or navigator.webdriver', async () => {
-    const crawler = await browser.newContext({
+    const crawler = await stack.browser.newContext({
       userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
     });
-    const automated = await browser.newContext({ userAgent: HUMAN_UA });
+    const automated = await stack.browser.newContext({ userAgent: HUMAN_UA });
     await automated.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => true });
     });
     for (const context of [crawler, automated]) {
       const page = await context.newPage();
-      await page.goto(`${site.url}/landing.html?ref=ANNA42`);
+      await page.goto(`${stack.site.url}/landing.html?ref=ANNA42`);
       await page.waitForFunction(() => (window as { rujuk?: { h?: object } }).rujuk?.h);
       expect(await refCookie(context)).toBeUndefined();
       expect(await page.evaluate(() => window.rujuk('referral'))).toBeNull();
@@ -119,20 +106,20 @@ describe('capturing a referral in a real browser', () => {
   });
 
   it('does not capture a participant visiting their own link', async () => {
-    site.setPage('/own.html', landing(backend, '', { before: "rujuk('identify', { code: 'anna42' })" }));
-    const context = await humanContext(browser);
+    stack.site.setPage('/own.html', landing(stack.backend, '', { before: "rujuk('identify', { code: 'anna42' })" }));
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
-    await page.goto(`${site.url}/own.html?ref=ANNA42`);
+    await page.goto(`${stack.site.url}/own.html?ref=ANNA42`);
     await page.waitForFunction(() => (window as { rujuk?: { h?: object } }).rujuk?.h);
     expect(await refCookie(context)).toBeUndefined();
     await context.close();
   });
 
   it('removes the referral parameters from the address bar with data-clean-url, keeping all others', async () => {
-    site.setPage('/clean.html', landing(backend, 'data-clean-url'));
-    const context = await humanContext(browser);
+    stack.site.setPage('/clean.html', landing(stack.backend, 'data-clean-url'));
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
-    await page.goto(`${site.url}/clean.html?utm_source=mail&ref=ANNA42&page=2#top`);
+    await page.goto(`${stack.site.url}/clean.html?utm_source=mail&ref=ANNA42&page=2#top`);
     await page.waitForFunction(() => !location.search.includes('ref='));
     expect(new URL(page.url()).search).toBe('?utm_source=mail&page=2');
     expect(new URL(page.url()).hash).toBe('#top');

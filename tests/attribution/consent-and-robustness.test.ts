@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Backend, startBackend } from '../support/backend.js';
-import { launchBrowser, watchErrors } from '../support/browser.js';
-import { type StaticSite, serveStatic } from '../support/static-server.js';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser.js';
+import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait.js';
 import {
   ALLOWED_ORIGINS,
@@ -20,30 +18,20 @@ import {
 const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
 
 describe('consent and hostile pages in a real browser', () => {
-  let backend: Backend;
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [backend, site, browser] = await Promise.all([
-      startBackend({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } }),
-      serveStatic(),
-      launchBrowser(),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
-  });
+  const stack = useStack({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } });
 
   it('with data-consent="required", stores and sends nothing until consent, then stores the held referral', async () => {
     const id = orderId('consent');
-    site.setPage('/consent.html', landing(backend, 'data-consent="required"', { body: '<form data-rujuk></form>' }));
-    const context = await humanContext(browser);
+    stack.site.setPage(
+      '/consent.html',
+      landing(stack.backend, 'data-consent="required"', { body: '<form data-rujuk></form>' }),
+    );
+    const context = await humanContext(stack.browser);
     const requests: string[] = [];
-    context.on('request', (request) => request.url().startsWith(backend.url) && requests.push(request.url()));
+    context.on('request', (request) => request.url().startsWith(stack.backend.url) && requests.push(request.url()));
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${site.url}/consent.html?ref=ANNA42`);
+    await page.goto(`${stack.site.url}/consent.html?ref=ANNA42`);
     await page.waitForFunction(ready);
     await page.evaluate((id) => {
       window.rujuk('convert', { event: 'purchase', amount: 100, currency: 'USD', orderId: id });
@@ -61,10 +49,10 @@ describe('consent and hostile pages in a real browser', () => {
     expect(cookie!.value).toMatch(/^1\.ANNA42\./);
     expect(await field()).toBe(cookie!.value);
     await waitFor(
-      () => conversionsFor(backend, id),
+      () => conversionsFor(stack.backend, id),
       (items) => items.length > 0,
     );
-    expect(await clicksFor(backend, clickIdOf(cookie))).toHaveLength(1);
+    expect(await clicksFor(stack.backend, clickIdOf(cookie))).toHaveLength(1);
 
     await page.evaluate(() => {
       localStorage.setItem('rujuk_token', 'pt_example');
@@ -78,18 +66,18 @@ describe('consent and hostile pages in a real browser', () => {
 
   it('never lets an exception reach the page when cookies are disabled and localStorage throws', async () => {
     const id = orderId('locked');
-    site.setPage(
+    stack.site.setPage(
       '/locked.html',
-      landing(backend, 'data-domains="blog.test"', {
+      landing(stack.backend, 'data-domains="blog.test"', {
         body: '<form data-rujuk></form><form data-rujuk-join action="/locked.html"><input type="email" name="email"></form>',
         before: `Object.defineProperty(Document.prototype,'cookie',{get(){throw new DOMException('denied','SecurityError')},set(){throw new DOMException('denied','SecurityError')}});
 Object.defineProperty(window,'localStorage',{get(){throw new DOMException('denied','SecurityError')}});`,
       }),
     );
-    const context = await humanContext(browser);
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${site.url}/locked.html?ref=CHEN88`);
+    await page.goto(`${stack.site.url}/locked.html?ref=CHEN88`);
     await page.waitForFunction(ready);
     const result = (await page.evaluate(
       (id) => window.rujuk('convert', { event: 'purchase', amount: 700, currency: 'USD', orderId: id }),
@@ -97,7 +85,7 @@ Object.defineProperty(window,'localStorage',{get(){throw new DOMException('denie
     )) as { duplicate: boolean };
     expect(result.duplicate).toBe(false);
     expect(await page.evaluate(() => (window.rujuk('referral') as { code: string }).code)).toBe('CHEN88');
-    expect(await conversionsFor(backend, id)).toMatchObject([{ referrerCode: 'CHEN88' }]);
+    expect(await conversionsFor(stack.backend, id)).toMatchObject([{ referrerCode: 'CHEN88' }]);
     await page.evaluate(() => window.rujuk('consent', false));
     await page.fill('[type=email]', `locked-${Date.now()}@example.org`);
     await page.evaluate(() => (document.querySelectorAll('form')[1] as HTMLFormElement).requestSubmit());
@@ -107,25 +95,25 @@ Object.defineProperty(window,'localStorage',{get(){throw new DOMException('denie
   });
 
   it('starts once when the bundle is loaded twice, before or after the stub', async () => {
-    const key = backend.publishableKey;
-    const tag = `<script src="${BUNDLE}" data-key="${key}" data-api="${backend.url}"></script>`;
-    site.setPage(
+    const key = stack.backend.publishableKey;
+    const tag = `<script src="${BUNDLE}" data-key="${key}" data-api="${stack.backend.url}"></script>`;
+    stack.site.setPage(
       '/twice.html',
       `<!doctype html>${tag}${STUB}${tag}<script>rujuk('ready',function(){window.done=1})</script>`,
     );
-    site.setPage(
+    stack.site.setPage(
       '/stub-after.html',
       `<!doctype html>${tag}${STUB}<script>rujuk('ready',function(){window.done=1})</script>`,
     );
     for (const path of ['/twice.html', '/stub-after.html']) {
-      const context = await humanContext(browser);
+      const context = await humanContext(stack.browser);
       const page = await context.newPage();
       const errors = watchErrors(page);
-      await page.goto(`${site.url}${path}?ref=BUDI77`);
+      await page.goto(`${stack.site.url}${path}?ref=BUDI77`);
       await page.waitForFunction(() => (window as { done?: number }).done === 1);
       const cookie = await waitFor(() => refCookie(context), Boolean);
       await page.waitForTimeout(500);
-      expect(await clicksFor(backend, clickIdOf(cookie))).toHaveLength(1);
+      expect(await clicksFor(stack.backend, clickIdOf(cookie))).toHaveLength(1);
       expect(await page.evaluate(() => Object.keys((window.rujuk as unknown as { h: object }).h).sort())).toEqual([
         'consent',
         'convert',
@@ -140,17 +128,17 @@ Object.defineProperty(window,'localStorage',{get(){throw new DOMException('denie
   });
 
   it('leaves another script’s window.rujuk alone, with one warning', async () => {
-    site.setPage(
+    stack.site.setPage(
       '/taken.html',
       `<!doctype html><script>window.rujuk = { mine: true }</script>
-<script src="${BUNDLE}" data-key="${backend.publishableKey}" data-api="${backend.url}"></script>`,
+<script src="${BUNDLE}" data-key="${stack.backend.publishableKey}" data-api="${stack.backend.url}"></script>`,
     );
-    const context = await humanContext(browser);
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
     const errors = watchErrors(page);
     const warnings: string[] = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
-    await page.goto(`${site.url}/taken.html?ref=ANNA42`);
+    await page.goto(`${stack.site.url}/taken.html?ref=ANNA42`);
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => window.rujuk)).toEqual({ mine: true });
     expect(warnings).toHaveLength(1);

@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Backend, startBackend } from '../support/backend.js';
-import { launchBrowser, watchErrors } from '../support/browser.js';
-import { type StaticSite, serveStatic } from '../support/static-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser.js';
+import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait.js';
 import {
   ALLOWED_ORIGINS,
@@ -20,39 +18,28 @@ import {
 const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
 
 describe('conversions from a real browser', () => {
-  let backend: Backend;
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [backend, site, browser] = await Promise.all([
-      startBackend({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } }),
-      serveStatic(),
-      launchBrowser(),
-    ]);
-    site.setPage('/shop.html', landing(backend));
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
+  const stack = useStack({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } });
+  beforeAll(() => {
+    stack.site.setPage('/shop.html', landing(stack.backend));
   });
 
   it('keeps calls made through the stub before the script loads and runs them in order, with the referral attached', async () => {
     const id = orderId('stub');
-    site.setPage(
+    stack.site.setPage(
       '/early.html',
-      landing(backend, '', {
+      landing(stack.backend, '', {
         before: `window.log=[];rujuk('ready',function(){log.push('ready')});
 rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},function(e,r){log.push(e?'error':'converted:'+r.duplicate)});`,
       }),
     );
-    const context = await humanContext(browser);
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${site.url}/early.html?ref=ANNA42`);
+    await page.goto(`${stack.site.url}/early.html?ref=ANNA42`);
     await page.waitForFunction(() => (window as { log?: string[] }).log?.length === 2);
     expect(await page.evaluate(() => (window as { log?: string[] }).log)).toEqual(['ready', 'converted:false']);
     const cookie = await refCookie(context);
-    expect(await conversionsFor(backend, id)).toMatchObject([
+    expect(await conversionsFor(stack.backend, id)).toMatchObject([
       { orderId: id, referrerCode: 'ANNA42', clickId: clickIdOf(cookie), source: 'client', attributed: true },
     ]);
     expect(errors).toEqual([]);
@@ -61,9 +48,9 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
 
   it('resolves the promise with the stored conversion, and a replay of the same order is counted once', async () => {
     const id = orderId('replay');
-    const context = await humanContext(browser);
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
-    await page.goto(`${site.url}/shop.html`);
+    await page.goto(`${stack.site.url}/shop.html`);
     await page.waitForFunction(ready);
     const convert = (order: string) =>
       page.evaluate(
@@ -74,35 +61,35 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
     const second = (await convert(id)) as { duplicate: boolean };
     expect(first).toMatchObject({ duplicate: false, conversion: { orderId: id } });
     expect(second.duplicate).toBe(true);
-    expect(await conversionsFor(backend, id)).toHaveLength(1);
+    expect(await conversionsFor(stack.backend, id)).toHaveLength(1);
     await context.close();
   });
 
   it('delivers a conversion made while the backend is down exactly once after it recovers', async () => {
     const id = orderId('down');
-    const context = await humanContext(browser);
-    await context.route(`${backend.url}/v1/conversions**`, (route) =>
+    const context = await humanContext(stack.browser);
+    await context.route(`${stack.backend.url}/v1/conversions**`, (route) =>
       route.fulfill({ status: 503, headers: { 'access-control-allow-origin': '*' }, body: '{}' }),
     );
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${site.url}/shop.html?ref=ANNA42`);
+    await page.goto(`${stack.site.url}/shop.html?ref=ANNA42`);
     await page.waitForFunction(ready);
     await page.evaluate((id) => {
       window.rujuk('convert', { event: 'purchase', amount: 2500, currency: 'EUR', orderId: id });
     }, id);
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => localStorage.getItem('rujuk_queue'))).toContain(id);
-    expect(await conversionsFor(backend, id)).toEqual([]);
-    await context.unroute(`${backend.url}/v1/conversions**`);
+    expect(await conversionsFor(stack.backend, id)).toEqual([]);
+    await context.unroute(`${stack.backend.url}/v1/conversions**`);
     await waitFor(
-      () => conversionsFor(backend, id),
+      () => conversionsFor(stack.backend, id),
       (items) => items.length > 0,
       { timeoutMs: 20_000 },
     );
     await page.waitForFunction(() => !localStorage.getItem('rujuk_queue'));
     await page.waitForTimeout(500);
-    expect(await conversionsFor(backend, id)).toHaveLength(1);
+    expect(await conversionsFor(stack.backend, id)).toHaveLength(1);
     // The browser itself logs each failed request; nothing else may reach the console or the page.
     expect(errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([]);
     await context.close();
@@ -110,9 +97,9 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
 
   it('delivers a conversion made offline exactly once when the browser comes back online', async () => {
     const id = orderId('offline');
-    const context = await humanContext(browser);
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
-    await page.goto(`${site.url}/shop.html?ref=CHEN88`);
+    await page.goto(`${stack.site.url}/shop.html?ref=CHEN88`);
     await page.waitForFunction(ready);
     await context.setOffline(true);
     await page.evaluate((id) => {
@@ -126,25 +113,25 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
     }, id);
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => localStorage.getItem('rujuk_queue'))).toContain(id);
-    expect(await conversionsFor(backend, id)).toEqual([]);
+    expect(await conversionsFor(stack.backend, id)).toEqual([]);
     await context.setOffline(false);
     await waitFor(
-      () => conversionsFor(backend, id),
+      () => conversionsFor(stack.backend, id),
       (items) => items.length > 0,
     );
     await page.waitForFunction(() => !localStorage.getItem('rujuk_queue'));
     await page.waitForTimeout(1000);
-    expect(await conversionsFor(backend, id)).toMatchObject([{ orderId: id, referrerCode: 'CHEN88' }]);
+    expect(await conversionsFor(stack.backend, id)).toMatchObject([{ orderId: id, referrerCode: 'CHEN88' }]);
     await context.close();
   });
 
   it('delivers a conversion whose page was closed before the backend answered, exactly once, on the next page load', async () => {
     const id = orderId('closed');
-    const proxy = await outageProxy(backend.url);
-    site.setPage('/proxied.html', landing({ ...backend, url: proxy.url }));
-    const context = await humanContext(browser);
+    const proxy = await outageProxy(stack.backend.url);
+    stack.site.setPage('/proxied.html', landing({ ...stack.backend, url: proxy.url }));
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
-    await page.goto(`${site.url}/proxied.html?ref=MARIA10`);
+    await page.goto(`${stack.site.url}/proxied.html?ref=MARIA10`);
     await page.waitForFunction(ready);
     proxy.state.down = true;
     await page.evaluate((id) => {
@@ -154,64 +141,64 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
     // Closed like a person closes a tab: pagehide fires and its beacon meets the outage too.
     await Promise.all([page.waitForEvent('close'), page.close({ runBeforeUnload: true })]);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(await conversionsFor(backend, id)).toEqual([]);
+    expect(await conversionsFor(stack.backend, id)).toEqual([]);
     proxy.state.down = false;
     const next = await context.newPage();
-    await next.goto(`${site.url}/proxied.html`);
+    await next.goto(`${stack.site.url}/proxied.html`);
     await waitFor(
-      () => conversionsFor(backend, id),
+      () => conversionsFor(stack.backend, id),
       (items) => items.length > 0,
     );
     await next.waitForFunction(() => !localStorage.getItem('rujuk_queue'));
     // Reload: nothing is left to send, so nothing is counted twice.
     await next.reload();
     await next.waitForTimeout(1000);
-    expect(await conversionsFor(backend, id)).toMatchObject([{ orderId: id, referrerCode: 'MARIA10' }]);
+    expect(await conversionsFor(stack.backend, id)).toMatchObject([{ orderId: id, referrerCode: 'MARIA10' }]);
     await context.close();
     await proxy.close();
   });
 
   it('sends a conversion reported before idle time on a page without a query, even when the page leaves at once', async () => {
     const id = orderId('leaving');
-    site.setPage(
+    stack.site.setPage(
       '/leaving.html',
-      `<!doctype html>${STUB}<script src="${BUNDLE}" data-key="${backend.publishableKey}" data-api="${backend.url}"></script>
+      `<!doctype html>${STUB}<script src="${BUNDLE}" data-key="${stack.backend.publishableKey}" data-api="${stack.backend.url}"></script>
 <script>window.early = rujuk('referral');
 rujuk('convert', { event: 'purchase', amount: 100, currency: 'USD', orderId: '${id}' });
 location.href = '/thanks.html';</script>`,
     );
-    site.setPage('/thanks.html', '<!doctype html><title>thanks</title>');
-    const context = await humanContext(browser);
+    stack.site.setPage('/thanks.html', '<!doctype html><title>thanks</title>');
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
-    await page.goto(`${site.url}/leaving.html`);
+    await page.goto(`${stack.site.url}/leaving.html`);
     await page.waitForURL(/thanks/);
     await waitFor(
-      () => conversionsFor(backend, id),
+      () => conversionsFor(stack.backend, id),
       (items) => items.length > 0,
     );
     await context.close();
   });
 
   it('answers rujuk("referral") synchronously right after the script ran on a page without a query', async () => {
-    site.setPage(
+    stack.site.setPage(
       '/sync.html',
-      `<!doctype html>${STUB}<script src="${BUNDLE}" data-key="${backend.publishableKey}" data-api="${backend.url}"></script>
+      `<!doctype html>${STUB}<script src="${BUNDLE}" data-key="${stack.backend.publishableKey}" data-api="${stack.backend.url}"></script>
 <script>window.early = rujuk('referral');</script>`,
     );
-    const context = await humanContext(browser);
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
-    await page.goto(`${site.url}/sync.html`);
+    await page.goto(`${stack.site.url}/sync.html`);
     expect(await page.evaluate(() => (window as { early?: unknown }).early)).toBeNull();
     await context.close();
   });
 
   it('rejects bad arguments with a clear message and one console report, without throwing into the page', async () => {
-    const context = await humanContext(browser);
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
     const errors = watchErrors(page);
     const warnings: string[] = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
-    await page.goto(`${site.url}/shop.html`);
+    await page.goto(`${stack.site.url}/shop.html`);
     await page.waitForFunction(ready);
     const outcome = await page.evaluate(async () => {
       let thrown = false;

@@ -1,41 +1,28 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Backend, startBackend } from '../support/backend.js';
-import { launchBrowser, watchErrors } from '../support/browser.js';
-import { type StaticSite, serveStatic } from '../support/static-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser.js';
+import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait.js';
 import { ALLOWED_ORIGINS, clickIdOf, clicksFor, humanContext, landing, refCookie } from './fixtures.js';
 
 const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
 
 describe('forms, enrolment and sister domains in a real browser', () => {
-  let backend: Backend;
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [backend, site, browser] = await Promise.all([
-      startBackend({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } }),
-      serveStatic(),
-      launchBrowser(),
-    ]);
-    site.setPage('/thanks.html', '<!doctype html><title>thanks</title>');
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
+  const stack = useStack({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } });
+  beforeAll(() => {
+    stack.site.setPage('/thanks.html', '<!doctype html><title>thanks</title>');
   });
 
   it('gives <form data-rujuk> a hidden rujuk_ref input, including forms added after load, and submits it', async () => {
-    site.setPage(
+    stack.site.setPage(
       '/signup.html',
-      landing(backend, '', {
+      landing(stack.backend, '', {
         body: '<form id="early" data-rujuk action="/thanks.html"><input name="email"></form><form id="plain"></form>',
       }),
     );
-    const context = await humanContext(browser);
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${site.url}/signup.html?ref=BUDI77`);
+    await page.goto(`${stack.site.url}/signup.html?ref=BUDI77`);
     const cookie = await waitFor(() => refCookie(context), Boolean);
     await page.waitForFunction(() => document.querySelector('#early [name=rujuk_ref]'));
     await page.evaluate(() => {
@@ -64,16 +51,16 @@ describe('forms, enrolment and sister domains in a real browser', () => {
 
   it('enrols the submitter of <form data-rujuk-join> as a referred participant without blocking the submission', async () => {
     const email = `friend-${Date.now()}@example.org`;
-    site.setPage(
+    stack.site.setPage(
       '/join.html',
-      landing(backend, '', {
+      landing(stack.backend, '', {
         body: `<form data-rujuk-join action="/thanks.html"><input type="email" name="contact"><input name="name"><button>Join</button></form>`,
       }),
     );
-    const context = await humanContext(browser);
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${site.url}/join.html?ref=ANNA42`);
+    await page.goto(`${stack.site.url}/join.html?ref=ANNA42`);
     await page.waitForFunction(ready);
     await page.fill('[name=contact]', email);
     await page.fill('[name=name]', 'Friend Example');
@@ -81,7 +68,7 @@ describe('forms, enrolment and sister domains in a real browser', () => {
     expect(new URL(page.url()).searchParams.get('contact')).toBe(email);
     const found = await waitFor(
       () =>
-        backend.secret<{ items: { referredBy: string | null; name: string | null }[] }>(
+        stack.backend.secret<{ items: { referredBy: string | null; name: string | null }[] }>(
           `/v1/participants?email=${email}`,
         ),
       (page) => page.items.length > 0,
@@ -92,15 +79,15 @@ describe('forms, enrolment and sister domains in a real browser', () => {
   });
 
   it('carries the referral to a sister domain through links (also ones added later), keeping the same click', async () => {
-    const port = site.port;
-    site.setPage(
+    const port = stack.site.port;
+    stack.site.setPage(
       '/from.html',
-      landing(backend, 'data-domains="blog.test"', {
+      landing(stack.backend, 'data-domains="blog.test"', {
         body: `<a id="sister" href="http://blog.test:${port}/to.html?x=1">blog</a><a id="other" href="http://other.test:${port}/to.html">other</a>`,
       }),
     );
-    site.setPage('/to.html', landing(backend, 'data-domains="shop.test"'));
-    const context = await humanContext(browser);
+    stack.site.setPage('/to.html', landing(stack.backend, 'data-domains="shop.test"'));
+    const context = await humanContext(stack.browser);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`http://shop.test:${port}/from.html?ref=ANNA42`);
@@ -127,7 +114,7 @@ describe('forms, enrolment and sister domains in a real browser', () => {
     expect(arrived!.domain).toBe('.blog.test');
     expect(arrived!.value).toBe(origin!.value);
     await page.waitForTimeout(500);
-    expect(await clicksFor(backend, clickIdOf(origin))).toHaveLength(1);
+    expect(await clicksFor(stack.backend, clickIdOf(origin))).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();
   });
