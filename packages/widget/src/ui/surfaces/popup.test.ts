@@ -38,6 +38,14 @@ describe('the popup', () => {
     expect(root.activeElement).toBe(last);
   });
 
+  it('takes focus back when the control that had it goes away, as when a join turns the form into the share view', async () => {
+    const { root, dialog, connection } = await openPopup();
+    await vi.waitFor(() => expect(root.activeElement?.id).toBe('rj-email'));
+    connection.stores.$participant.set(view);
+    await vi.waitFor(() => expect(root.activeElement?.id).toBe('rj-link'));
+    expect(dialog.contains(root.activeElement)).toBe(true);
+  });
+
   it('closes on Escape, emits rujuk:close and gives focus back to the opener', async () => {
     const closed = vi.fn();
     window.addEventListener('rujuk:close', closed, { once: true });

@@ -29,8 +29,11 @@ export function Popup({ onClose, dir }: { onClose: () => void; dir: 'ltr' | 'rtl
   // Focus the first field as soon as there is one: the content may still be loading when the dialog opens.
   useEffect(() => {
     const node = dialog.current;
-    if (!node || settled.current) return;
+    if (!node) return;
     const root = node.getRootNode() as ShadowRoot;
+    // Content that replaces the focused control (a join turning the form into the share view) drops
+    // focus to the page's body, where Escape and the Tab trap no longer reach: take it back.
+    if (settled.current && (root.activeElement || document.activeElement !== document.body)) return;
     const field = focusables(node).find((element) => element.tagName === 'INPUT');
     if (root.activeElement && root.activeElement !== node) settled.current = true;
     else if (field) {
