@@ -1,4 +1,5 @@
 import { scan } from '../dom/scan.js';
+import { guard } from '../util/guard.js';
 import { join } from './join.js';
 
 /**
@@ -6,10 +7,12 @@ import { join } from './join.js';
  * and for `<form data-rujuk-join>` enrols the email typed into it (an `type=email` field, else a
  * field whose name contains "email"), without blocking the submission.
  */
-export const onSubmit = (event: Event): void => {
-  const form = event.target as HTMLFormElement;
-  const field = (selector: string) => form.querySelector<HTMLInputElement>(selector)?.value;
-  const email = field('[type=email],[name*=email i]');
-  scan();
-  if (email && form.matches('[data-rujuk-join]')) join({ email, name: field('[name=name],[autocomplete=name]') });
-};
+export const onSubmit = (event: Event): unknown =>
+  // A listener on the page's own submit: nothing may escape into it.
+  guard(() => {
+    const form = event.target as HTMLFormElement;
+    const field = (selector: string) => form.querySelector<HTMLInputElement>(selector)?.value;
+    const email = field('[type=email],[name*=email i]');
+    scan();
+    if (email && form.matches('[data-rujuk-join]')) join({ email, name: field('[name=name],[autocomplete=name]') });
+  });

@@ -136,4 +136,24 @@ describe('queue', () => {
     expect(beacons).toEqual(['https://api.example/v1/conversions?key=pk_test ' + JSON.stringify(body)]);
     expect(stored()['order-1']).toBeDefined();
   });
+
+  it('lets nothing escape into timers and page listeners when the page broke JSON and fetch', async () => {
+    network([]);
+    const { enqueue, flushBeacons, retryNow } = await load();
+    enqueue('order-1', ['conversions', body]);
+    vi.stubGlobal('fetch', () => {
+      throw new Error('fetch replaced by the page');
+    });
+    vi.spyOn(JSON, 'stringify').mockImplementation(() => {
+      throw new Error('JSON replaced by the page');
+    });
+    expect(() => retryNow()).not.toThrow();
+    expect(() => flushBeacons()).not.toThrow();
+    vi.mocked(JSON.stringify).mockRestore();
+    vi.unstubAllGlobals();
+    const sent = network([]);
+    retryNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.map((s) => s.body)).toEqual([body]);
+  });
 });

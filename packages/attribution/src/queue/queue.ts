@@ -3,6 +3,7 @@ import { emit } from '../events/emit.js';
 import { fail } from '../events/report.js';
 import { beacon, post } from '../net/post.js';
 import { readLocal, writeLocal } from '../storage/local-store.js';
+import { guard } from '../util/guard.js';
 import { backoff } from './backoff.js';
 
 /** A request waiting for the backend's acknowledgement: endpoint path and body. */
@@ -82,14 +83,19 @@ export const flush = (): void => {
       });
 };
 
-/** Picks up stored entries and sends (on load, when backoff elapsed, when the browser comes back online). */
-export const retryNow = (): void => {
-  timer = 0;
-  sync();
-  flush();
-};
+/**
+ * Picks up stored entries and sends (on load, when backoff elapsed, when the browser comes back online).
+ * Guarded: it runs from timers and listeners, where a page that tampered with globals must see no error.
+ */
+export const retryNow = (): void =>
+  guard(() => {
+    timer = 0;
+    sync();
+    flush();
+  });
 
 /** Hands every entry not in flight to `sendBeacon` as the page goes away; they stay queued until acknowledged. */
-export const flushBeacons = (): void => {
-  if (S._ok) for (const [key, [path, body]] of Object.entries(queue)) inflight[key] || beacon(path, body);
-};
+export const flushBeacons = (): void =>
+  guard(() => {
+    if (S._ok) for (const [key, [path, body]] of Object.entries(queue)) inflight[key] || beacon(path, body);
+  });
