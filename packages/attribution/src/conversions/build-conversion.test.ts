@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ConversionInput } from '../types.js';
 import { buildConversion } from './build-conversion.js';
 
+const circular = () => {
+  const metadata: Record<string, unknown> = {};
+  metadata.self = metadata;
+  return metadata;
+};
+
 const referral = { code: 'ANNA42', clickId: 'click12345', capturedAt: 1 };
 
 describe('buildConversion', () => {
@@ -56,6 +62,10 @@ describe('buildConversion', () => {
     ['an amount without a currency', { event: 'purchase', amount: 4999 }, /amount/],
     ['a currency without an amount', { event: 'purchase', currency: 'USD' }, /currency/],
     ['a key that is too long', { event: 'purchase', idempotencyKey: 'k'.repeat(129) }, /idempotencyKey/],
+    ['NaN', { event: 'purchase', amount: Number.NaN, currency: 'USD' }, /amount/],
+    ['circular metadata', { event: 'signup', metadata: circular() }, /metadata/],
+    ['20 KB of metadata', { event: 'signup', metadata: { note: 'x'.repeat(20_000) } }, /metadata/],
+    ['a BigInt in the metadata', { event: 'signup', metadata: { big: BigInt(1) } }, /metadata/],
   ])('explains what is wrong with %s', (_, input, message) => {
     expect(buildConversion(input as ConversionInput, null, undefined)).toMatch(message);
   });

@@ -1,5 +1,6 @@
 import type { ConversionRequest } from '@rujuk/protocol';
 import type { ConversionInput, Referral } from '../types.js';
+import { guard } from '../util/guard.js';
 import { KEY } from '../util/patterns.js';
 import { randomId } from '../util/random-id.js';
 
@@ -26,7 +27,7 @@ export const buildConversion = (
       ? 'invalid amount or currency'
       : !KEY.test(key)
         ? 'invalid orderId or idempotencyKey'
-        : ({
+        : json({
             ...input,
             idempotencyKey: key,
             referral: referral && { code: referral.code, clickId: referral.clickId },
@@ -36,3 +37,8 @@ export const buildConversion = (
             visitorId,
           } as ConversionRequest);
 };
+
+// A body that cannot be serialised (circular or BigInt metadata) or is larger than the backend takes
+// (16 KB; and `keepalive` refuses 64 KB) would wait in the queue forever: reject it now.
+const json = (body: ConversionRequest): ConversionRequest | string =>
+  (guard(() => JSON.stringify(body).length) ?? 1 / 0) > 16384 ? 'invalid metadata (JSON, 16 KB at most)' : body;
