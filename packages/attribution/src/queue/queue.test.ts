@@ -156,4 +156,15 @@ describe('queue', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(sent.map((s) => s.body)).toEqual([body]);
   });
+
+  it('drops stored entries it did not write and still sends its own', async () => {
+    localStorage.setItem('rujuk_queue', JSON.stringify({ a: 5, b: 'text', c: ['other', {}], d: null }));
+    const sent = network([]);
+    const { enqueue } = await load();
+    const result = enqueue('order-1', ['conversions', body], true);
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(result).resolves.toEqual({});
+    expect(sent.map((s) => s.body)).toEqual([body]);
+    expect(localStorage.getItem('rujuk_queue')).toBeNull();
+  });
 });

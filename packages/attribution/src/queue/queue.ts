@@ -32,6 +32,8 @@ export const sync = (done?: string): void => {
       queue = { ...JSON.parse(readLocal(QUEUE_KEY)!), ...queue };
     } catch {}
     delete queue[done!];
+    // Storage is the page's too: an entry Rujuk did not write would stop every flush after it.
+    for (const key in queue) if (!/^(clicks|conversions)$/.test(queue[key]?.[0] as string)) delete queue[key];
     // An empty queue leaves no key behind.
     writeLocal(QUEUE_KEY, Object.keys(queue)[0] ? JSON.stringify(queue) : null);
   } else delete queue[done!];
