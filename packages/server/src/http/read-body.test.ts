@@ -1,5 +1,6 @@
+import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, readJsonBody } from './read-body.js';
+import { MAX_BODY_BYTES, MAX_BODY_DEPTH, readJsonBody } from './read-body.js';
 
 function post(body: BodyInit, type?: string): Request {
   const headers = type ? { 'content-type': type } : undefined;
@@ -61,5 +62,24 @@ describe('readJsonBody', () => {
   it('answers invalid_request for JSON that is not an object', async () => {
     await expect(readJsonBody(post('[1,2]', 'application/json'))).rejects.toMatchObject({ code: 'invalid_request' });
     await expect(readJsonBody(post('null', 'text/plain'))).rejects.toMatchObject({ code: 'invalid_request' });
+  });
+
+  it('refuses bodies nested deeper than 32 levels with invalid_request, and reads 32 levels', async () => {
+    const nested = (depth: number) => `{"x":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+    expect(await readJsonBody(post(nested(MAX_BODY_DEPTH), 'application/json'))).toHaveProperty('x');
+    await expect(readJsonBody(post(nested(MAX_BODY_DEPTH + 1), 'application/json'))).rejects.toMatchObject({
+      code: 'invalid_request',
+      errors: [{ path: '' }],
+    });
+    // Deep enough to overflow the stack of a recursive walk: refused all the same.
+    await expect(readJsonBody(post(nested(8000), 'text/plain'))).rejects.toMatchObject({ code: 'invalid_request' });
+  });
+
+  it('answers a body the client abandoned half way as invalid_request, not as a server failure', async () => {
+    const stream = Object.assign(new EventEmitter(), { resume() {} });
+    const reading = readJsonBody(post('', 'application/json'), stream);
+    stream.emit('data', new TextEncoder().encode('{"code":'));
+    stream.emit('error', new Error('aborted'));
+    await expect(reading).rejects.toMatchObject({ name: 'RujukError', code: 'invalid_request' });
   });
 });

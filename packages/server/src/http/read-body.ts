@@ -29,7 +29,12 @@ function collectNode(body: NodeBody): Promise<Uint8Array[]> {
       reject(tooLarge());
     });
     body.on('end', () => resolve(out));
-    body.on('error', reject);
+    // A client that hangs up mid-body is its own failure, not the server's: no stack trace in the log.
+    body.on('error', (error) =>
+      reject(
+        new RujukError('invalid_request', 'The body ended before it was complete; send it again.', { cause: error }),
+      ),
+    );
   });
 }
 
@@ -83,6 +88,21 @@ async function readLimited(request: Request, nodeBody?: NodeBody): Promise<Uint8
   return out;
 }
 
+/** Bodies nested deeper than this are refused: protocol bodies nest two levels, and hashing walks them recursively. */
+export const MAX_BODY_DEPTH = 32;
+
+// Iterative, so a 16 KiB body of brackets cannot exhaust the stack here either.
+function nestsDeeperThan(root: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -111,6 +131,13 @@ export async function readJsonBody(request: Request, nodeBody?: NodeBody): Promi
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'parse error';
     throw new RujukError('invalid_json', `The body is not valid JSON (${reason}); send a JSON object.`);
+  }
+  if (nestsDeeperThan(value, MAX_BODY_DEPTH)) {
+    throw new RujukError(
+      'invalid_request',
+      `The body nests arrays or objects more than ${MAX_BODY_DEPTH} levels deep; no request needs that.`,
+      { errors: [{ path: '', message: `must not nest more than ${MAX_BODY_DEPTH} levels deep` }] },
+    );
   }
   if (!isObject(value)) {
     throw new RujukError('invalid_request', 'The body must be a JSON object.', {

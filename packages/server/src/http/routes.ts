@@ -18,6 +18,7 @@ import { parseConversionRequest } from '../validation/conversion-request.js';
 import { parseJoinRequest } from '../validation/join-request.js';
 import { authenticate } from './authenticate.js';
 import { identityHeaders, jsonBody, requestFacts, type ServerEnv } from './env.js';
+import { EMPTY_PAGE, filtersCanMatch } from './list-filter.js';
 
 const STATUSES = new Set(['pending', 'approved', 'flagged', 'refunded']);
 
@@ -45,6 +46,7 @@ export function registerRoutes(app: Hono<ServerEnv>, ctx: AppContext, originAllo
     auth(c, 'secret');
     const page = pageRequest(c.req.query('limit'), c.req.query('cursor'));
     const filter = { code: c.req.query('code')?.toUpperCase(), clickId: c.req.query('clickId') };
+    if (!filtersCanMatch(filter)) return c.json(EMPTY_PAGE);
     return c.json(toPage(await listClicks(ctx.db, filter, page), page.limit, toClick));
   });
 
@@ -63,6 +65,7 @@ export function registerRoutes(app: Hono<ServerEnv>, ctx: AppContext, originAllo
     auth(c, 'secret');
     const page = pageRequest(c.req.query('limit'), c.req.query('cursor'));
     const filter = { email: c.req.query('email')?.trim().toLowerCase(), code: c.req.query('code')?.toUpperCase() };
+    if (!filtersCanMatch(filter)) return c.json(EMPTY_PAGE);
     const rows = await listParticipants(ctx.db, filter, page);
     return c.json(toPage(rows, page.limit, (row) => toParticipant(row, ctx.config, true)));
   });
@@ -110,6 +113,7 @@ export function registerRoutes(app: Hono<ServerEnv>, ctx: AppContext, originAllo
       referrerCode: c.req.query('referrerCode')?.toUpperCase(),
       status,
     };
+    if (!filtersCanMatch(filter)) return c.json(EMPTY_PAGE);
     return c.json(toPage(await listConversions(ctx.db, filter, page), page.limit, toConversion));
   });
 

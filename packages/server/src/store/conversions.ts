@@ -1,5 +1,6 @@
 import type { ConversionStatus, FlagReason } from '@rujuk/protocol';
 import type { Queryable } from '../db/database.js';
+import { isStorableText } from '../validation/storable-text.js';
 import type { PageRequest } from './page.js';
 import type { ConversionRow } from './rows.js';
 
@@ -70,6 +71,8 @@ export async function conversionByKey(db: Queryable, key: string): Promise<Conve
 
 /** Finds a conversion by id and locks it for the rest of the transaction. */
 export async function conversionForUpdate(db: Queryable, id: string): Promise<ConversionRow | null> {
+  // An id no column can hold names no record; asking the database would only make it fail.
+  if (!isStorableText(id)) return null;
   const rows = await db.query<ConversionRow>(`SELECT ${COLUMNS} FROM conversions WHERE id = $1 FOR UPDATE`, [id]);
   return rows[0] ?? null;
 }

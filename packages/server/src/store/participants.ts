@@ -2,6 +2,7 @@ import type { FlagReason } from '@rujuk/protocol';
 import type { Queryable } from '../db/database.js';
 import { newId } from '../ids/random.js';
 import { candidateCode, codeStem } from '../ids/referral-code.js';
+import { isStorableText } from '../validation/storable-text.js';
 import type { PageRequest } from './page.js';
 import type { ParticipantRow } from './rows.js';
 import { isUniqueViolation } from './sql-errors.js';
@@ -70,6 +71,8 @@ export async function participantByCode(db: Queryable, code: string): Promise<Pa
 
 /** Finds a participant by id. */
 export async function participantById(db: Queryable, id: string): Promise<ParticipantRow | null> {
+  // An id no column can hold names no record; asking the database would only make it fail.
+  if (!isStorableText(id)) return null;
   const rows = await db.query<ParticipantRow>(`SELECT ${COLUMNS} FROM participants WHERE id = $1`, [id]);
   return rows[0] ?? null;
 }

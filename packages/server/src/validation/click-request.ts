@@ -38,7 +38,7 @@ export function parseClickRequest(body: JsonObject): ClickInput {
   const utmIn = read.object(body, 'utm', '') ?? {};
   const utm: Utm = {};
   for (const key of UTM_KEYS) {
-    const value = read.string(utmIn, key, '/utm', { max: 200, nullable: true });
+    const value = read.string(utmIn, key, '/utm', { max: 256, nullable: true });
     if (value !== undefined) utm[key] = value;
   }
   assertValid(read.errors, 'click');

@@ -8,6 +8,7 @@ import {
   ID_PATTERN,
   IDEMPOTENCY_KEY_PATTERN,
 } from './patterns.js';
+import { isStorableText, textLength, UNSTORABLE_MESSAGE } from './storable-text.js';
 
 /** A validated `POST /v1/conversions` body. */
 export interface ConversionInput {
@@ -31,17 +32,20 @@ function metadata(read: FieldReader, body: JsonObject): ConversionInput['metadat
   if (!value) return null;
   const entries = Object.entries(value);
   if (entries.length > 20) read.fail('/metadata', 'must have at most 20 keys');
-  const out: Record<string, string | number | boolean | null> = {};
+  const kept: [string, string | number | boolean | null][] = [];
   for (const [key, item] of entries.slice(0, 20)) {
     const path = `/metadata/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (key.length === 0 || key.length > 40) read.fail(path, 'keys must be 1–40 characters');
-    else if (typeof item === 'string' && item.length > 500) read.fail(path, 'must be at most 500 characters');
+    if (key.length === 0 || textLength(key) > 40) read.fail(path, 'keys must be 1–40 characters');
+    else if (!isStorableText(key)) read.fail(path, `keys ${UNSTORABLE_MESSAGE}`);
+    else if (typeof item === 'string' && textLength(item) > 500) read.fail(path, 'must be at most 500 characters');
+    else if (typeof item === 'string' && !isStorableText(item)) read.fail(path, UNSTORABLE_MESSAGE);
     else if (typeof item === 'number' && !Number.isFinite(item)) read.fail(path, 'must be a finite number');
     else if (item !== null && !['string', 'number', 'boolean'].includes(typeof item)) {
       read.fail(path, `must be a string, number, boolean or null, got ${kind(item)}`);
-    } else out[key] = item as string | number | boolean | null;
+    } else kept.push([key, item as string | number | boolean | null]);
   }
-  return out;
+  // fromEntries defines own properties, so a key such as "__proto__" is kept like any other.
+  return Object.fromEntries(kept);
 }
 
 /** Validates a conversion body; throws `invalid_request` naming each bad field. */

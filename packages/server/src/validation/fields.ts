@@ -1,4 +1,5 @@
 import type { FieldError } from '@rujuk/protocol';
+import { isStorableText, textLength, UNSTORABLE_MESSAGE } from './storable-text.js';
 
 /** A JSON object as parsed from a body. */
 export type JsonObject = Record<string, unknown>;
@@ -34,9 +35,10 @@ export class FieldReader {
       return rules.required ? this.fail(`${path}/${key}`, 'is required') : undefined;
     }
     if (typeof value !== 'string') return this.fail(`${path}/${key}`, `must be a string, got ${kind(value)}`);
+    if (!isStorableText(value)) return this.fail(`${path}/${key}`, UNSTORABLE_MESSAGE);
     const text = value.trim();
     if (rules.required && text === '') return this.fail(`${path}/${key}`, 'must not be empty');
-    if (rules.max !== undefined && value.length > rules.max) {
+    if (rules.max !== undefined && textLength(value) > rules.max) {
       return this.fail(`${path}/${key}`, `must be at most ${rules.max} characters`);
     }
     if (rules.pattern && !rules.pattern.test(text)) {

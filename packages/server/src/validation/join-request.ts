@@ -34,12 +34,9 @@ export function parseJoinRequest(body: JsonObject): JoinInput {
     hint: 'must be 8–64 letters, digits, "_" or "-"',
     nullable: true,
   });
-  const locale = read.string(body, 'locale', '', {
-    max: 35,
-    pattern: LOCALE_PATTERN,
-    hint: 'must be a locale tag such as "en" or "pt-BR"',
-    nullable: true,
-  });
+  // The protocol allows any text of up to 35 characters here; only a locale tag is worth keeping.
+  const localeText = read.string(body, 'locale', '', { max: 35, nullable: true });
+  const locale = localeText && LOCALE_PATTERN.test(localeText) ? localeText : undefined;
   const visitorId = read.string(body, 'visitorId', '', {
     pattern: ID_PATTERN,
     hint: 'must be 8–64 letters, digits, "_" or "-"',
