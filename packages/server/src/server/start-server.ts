@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '../http/create-app.js';
 import { seedDemo } from '../seed/seed-demo.js';
+import { answerClientError } from './client-error.js';
 import { createContext } from './create-context.js';
 import { resolveOptions, type StartServerOptions } from './options.js';
 
@@ -29,6 +30,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const app = createApp(ctx, { logger: resolved.logger });
     const server = await new Promise<Server>((resolve, reject) => {
       const http = serve({ fetch: app.fetch, port: resolved.port, hostname: resolved.host }) as Server;
+      http.on('clientError', answerClientError);
       http.once('listening', () => resolve(http));
       http.once('error', reject);
     });
