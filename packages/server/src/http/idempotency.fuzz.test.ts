@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../ids/canonical-json.js';
+import { expectProblem, type FuzzApp, fuzzApp, unique } from '../test-support/fuzz-app.js';
+import { FUZZ_RUNS } from '../test-support/fuzz-runs.js';
+import { storableText } from '../test-support/hostile-text.js';
+import { schemaOf, validBody } from '../test-support/schema-arbitraries.js';
+import { databases } from '../test-support/test-app.js';
+
+type Body = Record<string, unknown>;
+
+// Conversion bodies the protocol allows, on one referral code that exists, amount and currency paired.
+const conversion = (app: FuzzApp) =>
+  validBody(schemaOf('ConversionRequest'), {
+    '/idempotencyKey': fc.constant('set-below'),
+    '/referral/code': fc.constant(app.code),
+  }).map((body) => {
+    const { amount, currency, ...rest } = body as Body;
+    return amount !== undefined && currency !== undefined ? { ...rest, amount, currency } : rest;
+  });
+
+// The same JSON with its keys in another order, at every depth.
+const reordered = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(reordered);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([key, child]) => [key, reordered(child)]),
+  );
+};
+
+describe.each(databases)('idempotency keys replayed on the $name database', ({ url }) => {
+  let app: FuzzApp;
+  beforeAll(async () => {
+    app = await fuzzApp(url);
+  }, 120_000);
+  afterAll(() => app.close());
+
+  const stored = async (key: string) =>
+    (await app.call('GET', `/v1/conversions?idempotencyKey=${encodeURIComponent(key)}`, { key: 'sk' })).body.items;
+
+  it('refuses a replayed key with any different body with 409, keeping the first conversion as it was', async () => {
+    await fc.assert(
+      fc.asyncProperty(conversion(app), conversion(app), fc.boolean(), async (first, second, bySecret) => {
+        const key = `replay:${unique()}`;
+        const a = { ...first, idempotencyKey: key };
+        const b = { ...second, idempotencyKey: key };
+        fc.pre(canonicalJson(a) !== canonicalJson(b));
+        expect((await app.call('POST', '/v1/conversions', { body: a })).status).toBe(201);
+        const kept = await stored(key);
+        const before = await app.snapshot();
+        const answer = await app.call('POST', '/v1/conversions', { body: b, key: bySecret ? 'sk' : 'pk' });
+        expectProblem(answer, 409, 'idempotency_conflict');
+        expect(answer.body.detail).toContain(key);
+        expect(await app.snapshot()).toEqual(before);
+        expect(await stored(key)).toEqual(kept);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it('counts a replay of the same body once, whatever its key order, spacing or number of copies in flight', async () => {
+    await fc.assert(
+      fc.asyncProperty(conversion(app), fc.integer({ min: 1, max: 6 }), async (body, copies) => {
+        const key = `same:${unique()}`;
+        const a = { ...body, idempotencyKey: key };
+        const texts = [JSON.stringify(a), JSON.stringify(reordered(a), null, 2)];
+        const answers = await Promise.all(
+          Array.from({ length: copies + 1 }, (_, index) =>
+            app.call('POST', '/v1/conversions', { body: texts[index % 2]! }),
+          ),
+        );
+        expect(answers.map((answer) => answer.status).sort()).toEqual([...Array(copies).fill(200), 201]);
+        expect(answers.every((answer) => answer.body.conversion.id === answers[0]!.body.conversion.id)).toBe(true);
+        expect(await stored(key)).toHaveLength(1);
+      }),
+      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
+    );
+  });
+
+  it('stores exactly one conversion when different bodies race for one key; every other racer gets 409', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(storableText(20), { minLength: 2, maxLength: 5 }), async (orders) => {
+        const key = `race:${unique()}`;
+        const answers = await Promise.all(
+          orders.map((orderId) =>
+            app.call('POST', '/v1/conversions', {
+              body: { event: 'purchase', idempotencyKey: key, orderId: `o${orderId}` },
+            }),
+          ),
+        );
+        expect(answers.map((answer) => answer.status).sort()).toEqual([201, ...Array(orders.length - 1).fill(409)]);
+        expect(await stored(key)).toHaveLength(1);
+      }),
+      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
+    );
+  });
+
+  it('keeps the first click of a click id unchanged whatever a replay says, and answers it as a duplicate', async () => {
+    const click = validBody(schemaOf('ClickRequest'), { '/code': fc.constant(app.code) });
+    await fc.assert(
+      fc.asyncProperty(click, click, async (first, second) => {
+        const clickId = `c_${unique()}`;
+        const created = await app.call('POST', '/v1/clicks', { body: { ...first, clickId } });
+        expect(created.status).toBe(201);
+        const before = await app.snapshot();
+        const replay = await app.call('POST', '/v1/clicks', { body: { ...second, clickId } });
+        expect(replay.status).toBe(200);
+        expect(replay.body).toEqual({ ...created.body, duplicate: true });
+        expect(await app.snapshot()).toEqual(before);
+      }),
+      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
+    );
+  });
+
+  it('keeps a participant unchanged when someone joins again with the same email and other details', async () => {
+    const join = validBody(schemaOf('JoinRequest'));
+    await fc.assert(
+      fc.asyncProperty(join, join, async (first, second) => {
+        const email = `same.${unique()}@example.com`;
+        const created = await app.call('POST', '/v1/participants', { body: { ...first, email } });
+        expect(created.status).toBe(201);
+        const before = await app.snapshot();
+        const again = await app.call('POST', '/v1/participants', {
+          body: { ...second, email: ` ${email.toUpperCase()} ` },
+        });
+        expect(again.status).toBe(200);
+        expect(again.body).toMatchObject({
+          created: false,
+          token: null,
+          participant: { id: created.body.participant.id },
+        });
+        expect(await app.snapshot()).toEqual(before);
+      }),
+      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
+    );
+  });
+});
