@@ -67,6 +67,25 @@ export async function startSite({ port = 5173, apiUrl = DEMO_API, publishableKey
   };
 }
 
+/** The demo program, told in the demo shop's name, with share and redeem links pointing at the shop. */
+function shopProgram(demoProgram, siteUrl) {
+  return {
+    ...demoProgram,
+    name: 'Kopi & Co. referrals',
+    siteUrl: `${siteUrl}/`,
+    redeemUrl: `${siteUrl}/account.html#credit`,
+    share: {
+      ...demoProgram.share,
+      message: 'I love the coffee at Kopi & Co.! Get 20% off your first order with my link: {{shareUrl}}',
+      subject: '{{name}} sent you 20% off at Kopi & Co.',
+      templates: {
+        x: 'Get 20% off fresh coffee at Kopi & Co. with my link {{shareUrl}}',
+        sms: '20% off at Kopi & Co.: {{shareUrl}}',
+      },
+    },
+  };
+}
+
 /**
  * Starts the whole demo: the example site first (share links must point at it), then the reference
  * backend seeded with the demo program and people, with the fixed demo keys. Ports default to 5173
@@ -85,8 +104,7 @@ export async function startDemo({ sitePort = 5173, apiPort = 8787, dataDir, seed
       host: '127.0.0.1',
       dataDir,
       keys: DEMO_KEYS,
-      // Share links and the redeem link point at the shop, wherever it listens.
-      config: { ...demoProgram, siteUrl: `${site.url}/`, redeemUrl: `${site.url}/account.html#credit` },
+      config: shopProgram(demoProgram, site.url),
       seed,
       logger,
     });

@@ -63,6 +63,12 @@ describe('the whole referral loop in the demo shop', () => {
     expect(await annaPage.locator(`${progress} [part~="reward"]`).count()).toBe(0);
     await annaPage.screenshot({ path: shot('1-anna-joined.png'), fullPage: true });
 
+    // The share messages speak of the shop and carry her link.
+    const whatsapp = await share.getByRole('link', { name: 'WhatsApp' }).getAttribute('href');
+    expect(new URL(whatsapp!).searchParams.get('text')).toBe(
+      `I love the coffee at Kopi & Co.! Get 20% off your first order with my link: ${await linkField.inputValue()}`,
+    );
+
     // She copies her link from the widget.
     await share.getByRole('button', { name: 'Copy' }).click();
     await expect.poll(() => share.getByRole('status').textContent()).toBe('Copied!');
@@ -155,6 +161,7 @@ describe('the whole referral loop in the demo shop', () => {
     const adminPage = await admin.newPage();
     const answer = await adminPage.goto(demo.adminUrl);
     expect(answer?.status()).toBe(200);
+    expect(await adminPage.getByRole('heading', { level: 1 }).textContent()).toBe('Kopi & Co. referrals');
     const participants = adminPage.locator('#participants + .wrap');
     expect(await participants.textContent()).toContain('anna.loop@example.com');
     expect(await adminPage.locator('#conversions + .wrap').textContent()).toContain('39.99 USD');
