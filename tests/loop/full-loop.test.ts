@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, watchErrors } from '../support/browser.js';
 import { waitFor } from '../support/wait.js';
 import { type Demo, personContext, readStats, secretGet, startDemo } from './demo.js';
@@ -25,6 +25,8 @@ describe('the whole referral loop in the demo shop', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
+    // Failure shots of an earlier run must not pass for this one's.
+    for (const name of readdirSync(ARTIFACTS)) if (name.startsWith('failed-')) rmSync(new URL(name, ARTIFACTS));
     [demo, browser] = await Promise.all([startDemo({ sitePort: 0, apiPort: 0 }), launchBrowser()]);
   });
   afterAll(async () => {
@@ -32,6 +34,13 @@ describe('the whole referral loop in the demo shop', () => {
   });
 
   it('takes Anna from joining to a reward after a friend opens her link, signs up and buys', async () => {
+    // When a step fails, keep what every open page showed at that moment next to the step screenshots.
+    onTestFailed(async () => {
+      const pages = browser.contexts().flatMap((context) => context.pages());
+      await Promise.allSettled(
+        pages.map((page, index) => page.screenshot({ path: shot(`failed-page-${index + 1}.png`), fullPage: true })),
+      );
+    });
     // Anna, the existing customer, in her own browser profile.
     const anna = await personContext(browser, demo.siteUrl);
     const annaPage = await anna.newPage();
