@@ -2,18 +2,21 @@
 // `pnpm dev`: the reference backend on its embedded database, seeded with the demo program, plus the
 // example shop on Vite's dev server (and the static examples) using the script tags exactly as a site
 // owner pastes them. Run `pnpm build` first (`npm run demo` does both).
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDemo } from './demo-site.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+// Kept between runs so Anna is still there tomorrow; RUJUK_DATA_DIR puts it elsewhere.
+const dataDir = resolve(process.env.RUJUK_DATA_DIR || join(root, '.rujuk-data/demo'));
 
 let demo;
 try {
   demo = await startDemo({
     apiPort: Number(process.env.RUJUK_API_PORT ?? 8787),
     sitePort: Number(process.env.RUJUK_SITE_PORT ?? 5173),
-    dataDir: join(root, '.rujuk-data/demo'),
+    dataDir,
     logger: process.env.RUJUK_LOG === '1',
   });
 } catch (error) {
@@ -24,6 +27,12 @@ try {
       : `The demo could not start: ${error?.message ?? error}`,
   );
   process.exit(1);
+}
+
+/** `path` relative to where the command runs when it lies inside, else absolute. */
+function shortPath(path) {
+  const near = relative(process.cwd(), path);
+  return near && !near.startsWith('..') ? near : path;
 }
 
 const friendUrl = demo.siteUrl.replace('localhost', '127.0.0.1');
@@ -37,7 +46,7 @@ const rows = [
   ['API', `${demo.apiUrl}/v1/program`, ''],
   ['Publishable key', demo.keys.publishableKey, ''],
   ['Secret key', demo.keys.secretKey, 'server-side calls and the admin page only'],
-  ['Data', '.rujuk-data/demo', 'delete it to start over'],
+  ['Data', shortPath(dataDir), 'delete it to start over'],
 ];
 const width = Math.max(...rows.map(([, value]) => value.length));
 console.log(`
