@@ -27,6 +27,18 @@ describe('what opens the popup', () => {
   }
 
   const dialogCount = (page: Page) => page.getByRole('dialog').count();
+  // A first open downloads the UI, a view, a locale and the program: give it room on a busy machine.
+  const opened = (page: Page) => expect.poll(() => dialogCount(page), { timeout: 10_000 }).toBe(1);
+  // Escape reaches the dialog once focus has moved into it, which happens after the dialog first paints.
+  const closeWithEscape = async (page: Page) => {
+    await expect
+      .poll(() => page.evaluate(() => Boolean(document.querySelector('[data-rujuk-popup]')?.shadowRoot?.activeElement)))
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialogCount(page)).toBe(0);
+  };
+  // Triggers are armed once the launcher-and-triggers chunk has loaded; nothing else is fetched before a trigger fires.
+  const armed = (page: Page) => page.waitForLoadState('networkidle');
 
   it('opens from any [data-rujuk-open] element, including ones added later', async () => {
     const { page, errors } = await visit(
@@ -40,8 +52,8 @@ describe('what opens the popup', () => {
       document.querySelector('main')!.append(button);
     });
     await page.getByRole('button', { name: 'Later' }).click();
-    await expect.poll(() => dialogCount(page)).toBe(1);
-    await page.keyboard.press('Escape');
+    await opened(page);
+    await closeWithEscape(page);
     await page.getByRole('link', { name: 'Refer' }).click();
     // The opener's own attributes win over the script tag's.
     await expect
@@ -57,7 +69,7 @@ describe('what opens the popup', () => {
       '/queued.html',
       widgetPage(backend, { before: `${STUB};rujuk('open', function(){ window.__opened = true; });` }),
     );
-    await expect.poll(() => dialogCount(page)).toBe(1);
+    await opened(page);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __opened?: boolean }).__opened)).toBe(true);
     await page.evaluate(() => (window as unknown as { rujuk: (c: string) => Promise<void> }).rujuk('close'));
     await expect.poll(() => dialogCount(page)).toBe(0);
@@ -70,7 +82,7 @@ describe('what opens the popup', () => {
     const html = widgetPage(backend, { script: { 'data-rujuk-trigger': 'delay:0.3' } });
     const { page } = await visit('/delay.html', html);
     expect(await dialogCount(page)).toBe(0);
-    await expect.poll(() => dialogCount(page)).toBe(1);
+    await opened(page);
     await page.keyboard.press('Escape');
     await page.reload();
     await page.waitForTimeout(800);
@@ -83,9 +95,9 @@ describe('what opens the popup', () => {
       script: { 'data-rujuk-trigger': 'delay:0.1', 'data-rujuk-frequency': 'always' },
     });
     const { page } = await visit('/always.html', html);
-    await expect.poll(() => dialogCount(page)).toBe(1);
+    await opened(page);
     await page.reload();
-    await expect.poll(() => dialogCount(page)).toBe(1);
+    await opened(page);
     await page.close();
   });
 
@@ -101,7 +113,7 @@ describe('what opens the popup', () => {
     await page.waitForTimeout(300);
     expect(await dialogCount(page)).toBe(0);
     await page.mouse.wheel(0, 1500);
-    await expect.poll(() => dialogCount(page)).toBe(1);
+    await opened(page);
     await page.close();
   });
 
@@ -110,6 +122,7 @@ describe('what opens the popup', () => {
       '/exit.html',
       widgetPage(backend, { script: { 'data-rujuk-trigger': 'exit-intent' } }),
     );
+    await armed(page);
     await page.mouse.move(400, 300);
     await page.mouse.move(400, 100);
     expect(await dialogCount(page)).toBe(0);
@@ -118,7 +131,7 @@ describe('what opens the popup', () => {
         new MouseEvent('mouseout', { clientY: -1, bubbles: true, relatedTarget: null }),
       ),
     );
-    await expect.poll(() => dialogCount(page)).toBe(1);
+    await opened(page);
     await page.close();
   });
 
@@ -127,12 +140,12 @@ describe('what opens the popup', () => {
       '/convert.html',
       widgetPage(backend, { script: { 'data-rujuk-trigger': 'after-convert' } }),
     );
-    await page.waitForTimeout(200);
+    await armed(page);
     expect(await dialogCount(page)).toBe(0);
     await page.evaluate(() =>
       window.dispatchEvent(new CustomEvent('rujuk:convert', { detail: { event: 'purchase' } })),
     );
-    await expect.poll(() => dialogCount(page)).toBe(1);
+    await opened(page);
     await page.close();
   });
 
@@ -146,9 +159,8 @@ describe('what opens the popup', () => {
     expect(box!.x).toBeLessThan(40);
     await launcher.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialogCount(page)).toBe(1);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => dialogCount(page)).toBe(0);
+    await opened(page);
+    await closeWithEscape(page);
     expect(await launcher.evaluate((node) => (node.getRootNode() as ShadowRoot).activeElement === node)).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
