@@ -66,7 +66,8 @@ export default async function ky(input: string, options: LeanOptions): Promise<R
       method,
       headers,
       body,
-      signal: signal ? AbortSignal.any([signal, controller.signal]) : controller.signal,
+      // As ky: where AbortSignal.any is missing, the caller's signal still cancels, a timeout only rejects.
+      signal: signal ? (AbortSignal.any?.([signal, controller.signal]) ?? signal) : controller.signal,
     });
     let error: Error & { response?: Response };
     try {
