@@ -64,6 +64,7 @@ export function validValue(raw: Schema, overrides: Overrides = {}, path = ''): f
     return fc.oneof(fc.integer({ min, max: Math.min(max, 2 ** 31 - 1) }), fc.constantFrom(min, max));
   }
   if (schema.format === 'email') return email;
+  if (schema.pattern === '^[A-Z]{3}$') return fc.constantFrom('USD', 'EUR', 'IDR', 'MYR', 'JPY', 'XAU', 'XXX');
   if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern));
   const max = schema.maxLength ?? 200;
   // Text right at the length limit is where a server stricter than the document shows.
@@ -109,6 +110,8 @@ export function invalidValue(raw: Schema): fc.Arbitrary<unknown> {
   } else if (schema.format === 'email') {
     options.push(storableText(60).filter((text) => !/^[^\s@]{1,64}@[^\s@]+\.[^\s@]+$/.test(text.trim())));
   } else if (schema.pattern) {
+    // The currency pattern stands for ISO 4217, which three letters alone do not make.
+    if (schema.pattern === '^[A-Z]{3}$') options.push(fc.constantFrom('XYZ', 'ABC', 'QQQ', 'EUX', 'USS'));
     const pattern = new RegExp(schema.pattern);
     options.push(storableText(80).filter((text) => !pattern.test(text.trim())));
   } else if (schema.maxLength !== undefined) {

@@ -24,4 +24,15 @@ describe('parseConversionRequest', () => {
       );
     }
   });
+
+  it('refuses a currency that is three capitals but no ISO 4217 code, and takes any code that is one', () => {
+    for (const currency of ['XYZ', 'ABC', 'EUX']) {
+      expect(() => parseConversionRequest({ ...conversion, amount: 100, currency })).toThrow(
+        expect.objectContaining({ errors: [expect.objectContaining({ path: '/currency' })] }),
+      );
+    }
+    for (const currency of ['USD', 'IDR', 'XAU', 'CHF', 'ZWG']) {
+      expect(parseConversionRequest({ ...conversion, amount: 100, currency }).currency).toBe(currency);
+    }
+  });
 });

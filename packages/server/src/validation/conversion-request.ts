@@ -1,3 +1,4 @@
+import { isCurrency } from './currencies.js';
 import { FieldReader, type JsonObject, kind } from './fields.js';
 import { assertValid } from './invalid.js';
 import {
@@ -86,6 +87,9 @@ export function parseConversionRequest(body: JsonObject): ConversionInput {
     hint: 'must be an upper-case ISO 4217 code such as "USD"',
     nullable: true,
   });
+  if (currency !== undefined && !isCurrency(currency)) {
+    read.fail('/currency', `must be an ISO 4217 currency code such as "USD"; "${currency}" is not one`);
+  }
   if (amount !== undefined && currency === undefined && body.currency == null)
     read.fail('/currency', 'is required with amount');
   if (currency !== undefined && amount === undefined && body.amount == null)
