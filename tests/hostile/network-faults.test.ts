@@ -1,0 +1,239 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { humanContext } from '../attribution/fixtures.js';
+import {
+  abort,
+  answer,
+  delayAnswer,
+  delayRequest,
+  type Fault,
+  hang,
+  type InjectedFault,
+  injectFault,
+  loseAnswer,
+} from './support/faults.js';
+import {
+  freshReferrer,
+  type HostileSite,
+  orderIdFor,
+  pageErrors,
+  queueDrained,
+  recordRujukErrors,
+  shopPage,
+  sleep,
+  snippetReady,
+  startHostileSite,
+} from './support/hostile-site.js';
+import { exactlyOnce, Ledger } from './support/ledger.js';
+import { FULL, pick } from './support/mode.js';
+
+interface FaultCase {
+  name: string;
+  fault: Fault;
+  /** How many requests per endpoint meet the fault; `Infinity` until it is lifted after `liftAfterMs`. */
+  times: number;
+  liftAfterMs?: number;
+}
+
+const faults: FaultCase[] = [
+  { name: '500 Internal Server Error, twice', fault: answer(500), times: 2 },
+  {
+    name: '502 Bad Gateway from a proxy (HTML, no CORS headers), twice',
+    fault: answer(502, { html: true, withCors: false }),
+    times: 2,
+  },
+  { name: '503 Service Unavailable without Retry-After, twice', fault: answer(503), times: 2 },
+  { name: '503 Service Unavailable with Retry-After: 2', fault: answer(503, { retryAfter: 2 }), times: 1 },
+  { name: '429 Too Many Requests with Retry-After: 1', fault: answer(429, { retryAfter: 1 }), times: 1 },
+  { name: 'connection refused: the backend is down, twice', fault: abort('connectionrefused'), times: 2 },
+  { name: 'connection reset before the request arrives, twice', fault: abort('connectionreset'), times: 2 },
+  { name: 'connection reset after the backend stored the event', fault: loseAnswer, times: 1 },
+  {
+    name: `every request held ${pick(3, 10)} s before it reaches the backend`,
+    fault: delayRequest(pick(3000, 10_000)),
+    times: 1,
+  },
+  ...(FULL
+    ? [
+        {
+          name: 'answers lost past the 15 s timeout after the backend stored the event',
+          fault: delayAnswer(16_000),
+          times: 1,
+        },
+        {
+          name: 'the backend down for 30 s, every request refused',
+          fault: abort('connectionrefused'),
+          times: Number.POSITIVE_INFINITY,
+          liftAfterMs: 30_000,
+        },
+      ]
+    : []),
+];
+
+// Independent contexts on one backend: the scenarios run side by side, as many shoppers would.
+describe.concurrent('network faults between the snippet and the backend: every click and conversion recorded exactly once', () => {
+  let world: HostileSite;
+
+  beforeAll(async () => {
+    world = await startHostileSite();
+    world.site.setPage('/shop.html', shopPage(world.backend));
+  });
+  afterAll(() => world?.close());
+
+  /** A human-looking context whose shop page landed from a fresh referrer's link. */
+  async function land(context: BrowserContext, code: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${world.site.url}/shop.html?ref=${code}`);
+    await page.waitForFunction(snippetReady);
+    return page;
+  }
+
+  const convert = (page: Page, orderId: string) =>
+    page.evaluate((orderId) => {
+      window.rujuk('convert', {
+        event: 'purchase',
+        amount: 4999,
+        currency: 'USD',
+        orderId,
+        email: 'buyer@example.org',
+      });
+    }, orderId);
+
+  it.for(faults)('$name', async ({ fault, times, liftAfterMs }, { task, expect }) => {
+    const ledger = new Ledger(world.backend);
+    const code = await freshReferrer(world.backend);
+    const context = await humanContext(world.browser);
+    const injected: InjectedFault = await injectFault(context, world.backend.url, fault, { times });
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    const rujukErrors = await recordRujukErrors(page);
+    await page.goto(`${world.site.url}/shop.html?ref=${code}`);
+    ledger.click(code);
+    await page.waitForFunction(snippetReady);
+    const orderId = orderIdFor('fault');
+    await convert(page, orderId);
+    ledger.conversion(orderId);
+    if (liftAfterMs) {
+      await sleep(liftAfterMs);
+      await injected.lift();
+    }
+    await page.waitForFunction(queueDrained, undefined, { timeout: pick(30_000, 120_000) });
+    expect(await ledger.settle(task)).toEqual(exactlyOnce(2));
+    // The fault really was in the way of both the click and the conversion.
+    expect(injected.faulted).toMatchObject({ clicks: expect.any(Number), conversions: expect.any(Number) });
+    expect(errors.list()).toEqual([]);
+    expect(await rujukErrors()).toEqual([]);
+    await context.close();
+  });
+
+  it('waits at least as long as Retry-After before sending again', async ({ task, expect }) => {
+    const ledger = new Ledger(world.backend);
+    const context = await humanContext(world.browser);
+    const page = await land(context, await freshReferrer(world.backend));
+    const injected = await injectFault(context, world.backend.url, answer(503, { retryAfter: 3 }), {
+      times: 1,
+      endpoints: ['conversions'],
+    });
+    const orderId = orderIdFor('retry-after');
+    await convert(page, orderId);
+    ledger.conversion(orderId);
+    await page.waitForFunction(queueDrained, undefined, { timeout: 30_000 });
+    expect(await ledger.settle(task)).toEqual(exactlyOnce(1));
+    const [first, second] = injected.arrivals.conversions!;
+    expect(second! - first!).toBeGreaterThanOrEqual(2900);
+    await context.close();
+  });
+
+  it(`delivers what was reported during ${pick('5 s', 'a minute')} offline, once the browser is back online`, async ({
+    task,
+    expect,
+  }) => {
+    const ledger = new Ledger(world.backend);
+    const code = await freshReferrer(world.backend);
+    const context = await humanContext(world.browser);
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    const rujukErrors = await recordRujukErrors(page);
+    await page.goto(`${world.site.url}/shop.html?ref=${code}`);
+    await page.waitForFunction(snippetReady);
+    ledger.click(code);
+    await context.setOffline(true);
+    const orderId = orderIdFor('offline');
+    await convert(page, orderId);
+    ledger.conversion(orderId);
+    await sleep(pick(5000, 60_000));
+    expect(await world.backend.secret<{ items: unknown[] }>(`/v1/conversions?orderId=${orderId}`)).toEqual({
+      items: [],
+      nextCursor: null,
+    });
+    await context.setOffline(false);
+    await page.waitForFunction(queueDrained, undefined, { timeout: 30_000 });
+    expect(await ledger.settle(task)).toEqual(exactlyOnce(2));
+    expect(errors.list()).toEqual([]);
+    expect(await rujukErrors()).toEqual([]);
+    await context.close();
+  });
+
+  it('delivers a conversion whose page was closed mid-send exactly once, on the next page of the site', async ({
+    task,
+    expect,
+  }) => {
+    const ledger = new Ledger(world.backend);
+    const code = await freshReferrer(world.backend);
+    const context = await humanContext(world.browser);
+    const page = await land(context, code);
+    ledger.click(code);
+    const injected = await injectFault(context, world.backend.url, hang);
+    const orderId = orderIdFor('closed');
+    await convert(page, orderId);
+    ledger.conversion(orderId);
+    await sleep(300);
+    // Closed like a person closes a tab: pagehide fires, and its beacon hangs like the rest.
+    await page.close({ runBeforeUnload: true });
+    expect(injected.faulted.conversions).toBeGreaterThan(0);
+    await injected.lift();
+    const next = await context.newPage();
+    const errors = pageErrors(next);
+    await next.goto(`${world.site.url}/shop.html`);
+    await next.waitForFunction(queueDrained, undefined, { timeout: 30_000 });
+    expect(await ledger.settle(task)).toEqual(exactlyOnce(2));
+    expect(errors.list()).toEqual([]);
+    await context.close();
+  });
+
+  it('records each order once when two tabs convert at once, the same order in both included, through a flaky backend', async ({
+    task,
+    expect,
+  }) => {
+    const ledger = new Ledger(world.backend);
+    const code = await freshReferrer(world.backend);
+    const context = await humanContext(world.browser);
+    await injectFault(context, world.backend.url, answer(503), { times: 2 });
+    const [a, b] = [await land(context, code), await land(context, code)];
+    // The second tab landed with the same link: the same visit, one click.
+    ledger.click(code);
+    const [own, other, shared] = ['tab-a', 'tab-b', 'both-tabs'].map(orderIdFor) as [string, string, string];
+    await Promise.all([convert(a, own), convert(b, other), convert(a, shared), convert(b, shared)]);
+    for (const id of [own, other, shared]) ledger.conversion(id);
+    for (const page of [a, b]) await page.waitForFunction(queueDrained, undefined, { timeout: 30_000 });
+    expect(await ledger.settle(task)).toEqual(exactlyOnce(4));
+    await context.close();
+  });
+
+  it('counts one visit once when the same link is opened in a second tab and reloaded, through a flaky backend', async ({
+    task,
+    expect,
+  }) => {
+    const ledger = new Ledger(world.backend);
+    const code = await freshReferrer(world.backend);
+    const context = await humanContext(world.browser);
+    await injectFault(context, world.backend.url, abort('connectionreset'), { times: 1 });
+    const first = await land(context, code);
+    const second = await land(context, code);
+    await second.reload();
+    ledger.click(code);
+    for (const page of [first, second]) await page.waitForFunction(queueDrained, undefined, { timeout: 30_000 });
+    expect(await ledger.settle(task)).toEqual(exactlyOnce(1));
+    await context.close();
+  });
+});
