@@ -55,7 +55,7 @@ async function run() {
   // Click ids are unique per database, so a run against a reused PostgreSQL database needs its own.
   const runId = `bench${Date.now().toString(36)}`;
   const acknowledged = new Set();
-  const result = await autocannon({
+  const instance = autocannon({
     url: `${url}/v1/clicks`,
     connections: CONNECTIONS,
     duration: DURATION,
@@ -81,12 +81,17 @@ async function run() {
           });
           return request;
         },
-        onResponse(status, _body, context) {
-          if (status === 200 || status === 201) acknowledged.add(context.clickId);
-        },
       },
     ],
   });
+  // Read from the `response` event, not an `onResponse` hook: for that hook autocannon turns every
+  // answer's headers into an object, which costs the load generator (and so the server, on the same
+  // cores) about a third of the throughput. With one request in flight per connection, the
+  // connection's context still holds the answered request's click id when the event fires.
+  instance.on('response', (client, status) => {
+    if (status === 200 || status === 201) acknowledged.add(client.requestIterator.context.clickId);
+  });
+  const result = await instance;
   const serverCpuMs = (await cpu()) - cpuBefore;
   await new Promise((resolve) => setTimeout(resolve, 300));
   const stored = await countClicks(url, keys.secretKey, participant.code);

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable } from './database.js';
+import { pgliteStatement } from './pglite-statement.js';
 
 /** Opens the embedded PostgreSQL (PGlite): persisted in `dataDir`, or in memory without one. */
 export async function openEmbeddedDatabase(dataDir?: string): Promise<Database> {
@@ -22,6 +23,7 @@ export async function openEmbeddedDatabase(dataDir?: string): Promise<Database> 
     async exec(sql) {
       await db.exec(sql);
     },
+    prepare: (name, sql) => pgliteStatement(db, name, sql),
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
     close: () => db.close(),
   };

@@ -29,6 +29,8 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
   return {
     kind: 'postgres',
     query: wrap(pool).query,
+    // node-postgres prepares a named statement once per pooled connection and reuses it afterwards.
+    prepare: (name, sql) => async (params) => (await pool.query({ name, text: sql, values: [...params] })).rows,
     async exec(sql) {
       await pool.query(sql);
     },

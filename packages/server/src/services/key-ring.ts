@@ -15,15 +15,16 @@ function digest(text: string): Buffer {
   return createHash('sha256').update(text).digest();
 }
 
-/** Builds the in-memory key ring; keys are compared through their digests, in constant time. */
+/** Builds the in-memory key ring; the secret key is compared through its digest, in constant time. */
 export function createKeyRing(keys: KeyPair): KeyRing {
   const secretDigest = digest(keys.secretKey);
-  const publishableDigest = digest(keys.publishableKey);
   return {
     publishableKey: keys.publishableKey,
     secretKey: keys.secretKey,
     isSecret: (candidate) => timingSafeEqual(digest(candidate), secretDigest),
-    isPublishable: (candidate) => timingSafeEqual(digest(candidate), publishableDigest),
+    // The publishable key is public (every page that loads the snippet shows it), so a timing-safe
+    // comparison protects nothing here, and skipping its SHA-256 matters on the click path.
+    isPublishable: (candidate) => candidate === keys.publishableKey,
     verifySignature(email, signature) {
       if (!/^[0-9a-f]{64}$/.test(signature)) return false;
       const expected = createHmac('sha256', keys.secretKey).update(email.trim().toLowerCase()).digest();

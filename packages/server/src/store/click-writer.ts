@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { newId } from '../ids/random.js';
 import { clickColumns, type NewClick } from './clicks.js';
 import type { ClickRow } from './rows.js';
@@ -25,16 +25,27 @@ const EXISTING = `SELECT ${clickColumns} FROM clicks WHERE click_id = ANY($1::te
 
 /**
  * Creates a click writer. While one insert runs, arriving clicks queue up and go in the next one:
- * under load one statement stores many clicks, and an idle server waits only one event-loop turn. The
- * unique constraint on `click_id` still decides what is new, so replays never duplicate a row.
+ * under load one statement stores many clicks, and an idle server waits only one event-loop turn.
+ * Each insert is its own transaction and a call resolves only once it has committed. Reports of
+ * one click id in the same batch are sent once; the unique constraint on `click_id` still decides
+ * what is new, so replays never duplicate a row.
  */
-export function createClickWriter(db: Queryable): ClickWriter {
+export function createClickWriter(db: Database): ClickWriter {
   let queue: Pending[] = [];
   let running = false;
+  const insert = db.prepare<ClickRow>('rujuk_click_insert', INSERT);
+  const existing = db.prepare<ClickRow>('rujuk_click_existing', EXISTING);
 
   async function flush(batch: Pending[]): Promise<void> {
+    const byId = new Map<string, Pending[]>();
+    for (const pending of batch) {
+      const same = byId.get(pending.click.clickId);
+      if (same) same.push(pending);
+      else byId.set(pending.click.clickId, [pending]);
+    }
     const columns: (string | null)[][] = [[], [], [], [], [], [], [], [], []];
-    for (const { click } of batch) {
+    for (const [first] of byId.values()) {
+      const { click } = first!;
       const values = [
         newId('clk'),
         click.clickId,
@@ -48,26 +59,18 @@ export function createClickWriter(db: Queryable): ClickWriter {
       ];
       for (const [index, value] of values.entries()) columns[index]!.push(value);
     }
-    const inserted = await db.query<ClickRow>(INSERT, columns);
-    const created = new Map(inserted.map((row) => [row.click_id, row]));
-    const missing = batch.map((p) => p.click.clickId).filter((id) => !created.has(id));
-    const existing = new Map<string, ClickRow>();
-    if (missing.length > 0) {
-      for (const row of await db.query<ClickRow>(EXISTING, [missing])) existing.set(row.click_id, row);
-    }
-    for (const pending of batch) {
-      const id = pending.click.clickId;
+    const created = new Map((await insert(columns)).map((row) => [row.click_id, row]));
+    const missing = [...byId.keys()].filter((id) => !created.has(id));
+    const found = new Map<string, ClickRow>();
+    if (missing.length > 0) for (const row of await existing([missing])) found.set(row.click_id, row);
+    for (const [id, reports] of byId) {
       const fresh = created.get(id);
-      if (fresh) {
-        // Only the first report of an id in a batch created it; later ones are replays.
-        created.delete(id);
-        existing.set(id, fresh);
-        pending.resolve({ row: fresh, created: true });
-        continue;
-      }
-      const row = existing.get(id);
-      if (row) pending.resolve({ row, created: false });
-      else pending.reject(new Error(`click ${id} was neither inserted nor found`));
+      const row = fresh ?? found.get(id);
+      // Only the first report of an id in a batch created it; later ones are replays.
+      reports.forEach((pending, index) => {
+        if (row) pending.resolve({ row, created: fresh !== undefined && index === 0 });
+        else pending.reject(new Error(`click ${id} was neither inserted nor found`));
+      });
     }
   }
 
