@@ -70,7 +70,7 @@ describe('raw HTTP the parser refuses, against a running server', () => {
   const post = (head: string, body: string) =>
     `POST /v1/clicks?key=${server.keys.publishableKey} HTTP/1.1\r\nhost: x\r\ncontent-type: text/plain\r\n${head}\r\n${body}`;
 
-  it('answers what Node refuses before the app sees it with a problem body: bad framing, huge headers, bad bytes', async () => {
+  it('answers what the HTTP layer refuses before the app sees it with a problem body: framing, headers, host, bytes', async () => {
     const before = await records();
     const cases: [string, string, number][] = [
       ['header block over 16 KiB', `GET /v1/program HTTP/1.1\r\nhost: x\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
@@ -80,6 +80,9 @@ describe('raw HTTP the parser refuses, against a running server', () => {
       ['Content-Length that is not a number', post('content-length: abc\r\n', '{}'), 400],
       ['chunk size that is not hex', post('transfer-encoding: chunked\r\n', 'zz\r\nabc\r\n0\r\n\r\n'), 400],
       ['Content-Length with chunked', post('content-length: 5\r\ntransfer-encoding: chunked\r\n', '0\r\n\r\n'), 400],
+      ['a Host header that is no host name', 'GET /v1/health HTTP/1.1\r\nhost: !  x\r\n\r\n', 400],
+      ['no Host header at all', 'GET /v1/health HTTP/1.1\r\nx-host: x\r\n\r\n', 400],
+      ['a backslash in the path', 'GET /v1\\health HTTP/1.1\r\nhost: x\r\n\r\n', 400],
       [
         'chunked body over 16 KiB',
         post('transfer-encoding: chunked\r\n', `${`4000\r\n${'a'.repeat(0x4000)}\r\n`.repeat(3)}0\r\n\r\n`),

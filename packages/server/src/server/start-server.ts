@@ -1,11 +1,11 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { createApp } from '../http/create-app.js';
 import { seedDemo } from '../seed/seed-demo.js';
-import { answerClientError } from './client-error.js';
 import { createContext } from './create-context.js';
 import { resolveOptions, type StartServerOptions } from './options.js';
+import { answerClientError, answerUnreadableRequest, requireHost } from './unreadable-requests.js';
 
 /** A started server. */
 export interface RunningServer {
@@ -28,11 +28,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   try {
     if (resolved.seed) await seedDemo(ctx);
     const app = createApp(ctx, { logger: resolved.logger });
+    const listener = getRequestListener(app.fetch, { hostname: resolved.host, errorHandler: answerUnreadableRequest });
     const server = await new Promise<Server>((resolve, reject) => {
-      const http = serve({ fetch: app.fetch, port: resolved.port, hostname: resolved.host }) as Server;
+      const http = createServer({ requireHostHeader: false }, requireHost(listener));
       http.on('clientError', answerClientError);
       http.once('listening', () => resolve(http));
       http.once('error', reject);
+      http.listen(resolved.port, resolved.host);
     });
     const port = (server.address() as AddressInfo).port;
     const host = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;

@@ -1,5 +1,7 @@
+import type { RequestListener } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { problemBody } from '../http/problem.js';
+import { RujukError } from '../errors/rujuk-error.js';
+import { problemBody, problemResponse } from '../http/problem.js';
 
 interface ParserError extends Error {
   code?: string;
@@ -37,4 +39,37 @@ export function answerClientError(error: ParserError, socket: Duplex): void {
     socket.write(clientErrorResponse(error));
   }
   socket.destroy(error);
+}
+
+/**
+ * Answers a request that parsed as HTTP but could not become a web `Request` (an invalid Host
+ * header, a backslash in the path): `@hono/node-server` would send an empty 400 instead.
+ */
+export function answerUnreadableRequest(error: unknown): Response {
+  if (!(error instanceof Error) || error.name !== 'RequestError') return problemResponse(error);
+  return problemResponse(
+    new RujukError(
+      'invalid_request',
+      `The request could not be read (${error.message}); check the Host header and the request path.`,
+    ),
+  );
+}
+
+/**
+ * Wraps a request listener so an HTTP/1.1 request without a Host header gets a 400 problem. Node's
+ * own check (`requireHostHeader`, to be turned off) answers an empty 400 the app never sees.
+ */
+export function requireHost(listener: RequestListener): RequestListener {
+  return (incoming, outgoing) => {
+    if (incoming.httpVersion === '1.0' || incoming.headers.host !== undefined) return listener(incoming, outgoing);
+    const body = JSON.stringify(
+      problemBody('invalid_request', 'An HTTP/1.1 request must carry a Host header; send one.'),
+    );
+    outgoing.writeHead(400, {
+      'content-type': 'application/problem+json',
+      'content-length': Buffer.byteLength(body),
+      connection: 'close',
+    });
+    outgoing.end(body);
+  };
 }

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
+import { RequestError } from '@hono/node-server';
 import { describe, expect, it } from 'vitest';
-import { answerClientError, clientErrorResponse } from './client-error.js';
+import { answerClientError, answerUnreadableRequest, clientErrorResponse } from './unreadable-requests.js';
 
 const parse = (raw: string) => {
   const [head, body] = raw.split('\r\n\r\n');
@@ -26,5 +27,15 @@ describe('answers to requests the HTTP parser refused', () => {
     answerClientError(Object.assign(new Error('reset'), { code: 'ECONNRESET' }), socket);
     expect(written).toEqual([]);
     expect(socket.destroyed).toBe(true);
+  });
+
+  it('answers a request that cannot become a web Request with a 400 problem naming why', async () => {
+    const answer = answerUnreadableRequest(new RequestError('Invalid host header'));
+    expect(answer.status).toBe(400);
+    expect(answer.headers.get('content-type')).toBe('application/problem+json');
+    expect(await answer.json()).toMatchObject({
+      code: 'invalid_request',
+      detail: expect.stringContaining('Invalid host header'),
+    });
   });
 });
