@@ -22,18 +22,16 @@ export const adopt = (): void => {
       emit('captured', found);
       const utm: Record<string, string> = {};
       new URLSearchParams(location.search).forEach((value, name) => {
-        if (!name.indexOf('utm_')) utm[name.slice(4)] = value.slice(0, 200);
+        // Cut at 200 without splitting an emoji: the backend refuses a lone surrogate.
+        if (!name.indexOf('utm_')) utm[name.slice(4)] = value.slice(0, 200).replace(/[\ud800-\udbff]$/, '');
       });
-      enqueue(found.clickId, [
-        'clicks',
-        {
-          ...found,
-          url: location.href.slice(0, 2048),
-          referrer: document.referrer.slice(0, 2048),
-          utm,
-          visitorId: visitorId(),
-        },
-      ]);
+      enqueue(found.clickId, {
+        ...found,
+        url: location.href.slice(0, 2048),
+        referrer: document.referrer.slice(0, 2048),
+        utm,
+        visitorId: visitorId(),
+      });
     }
   }
 };

@@ -21,12 +21,14 @@ export const buildConversion = (
     (orderId == null
       ? randomId()
       : ('' + orderId).replace(/[^\w.:-]/g, (char) => ':' + char.charCodeAt(0).toString(36)));
+  // Amount and currency come together: an integer of minor units and a three-letter code.
+  const badMoney = currency == null ? amount != null : !(/^[a-z]{3}$/i.test(currency) && Number.isInteger(amount));
   return !/^[a-z\d][a-z\d_.:-]{0,63}$/.test(event || '')
     ? 'invalid event'
-    : (amount == null) != !currency || !(amount == null || Number.isInteger(amount))
+    : badMoney
       ? 'invalid amount or currency'
-      : !KEY.test(key)
-        ? 'invalid orderId or idempotencyKey'
+      : !(isId(orderId) && isId(externalId) && KEY.test(key))
+        ? 'invalid orderId, externalId or idempotencyKey'
         : json({
             ...input,
             idempotencyKey: key,
@@ -37,6 +39,9 @@ export const buildConversion = (
             visitorId,
           } as ConversionRequest);
 };
+
+// An object id would become "[object Object]", merging distinct orders or customers into one.
+const isId = (value: unknown): boolean => value == null || typeof value == 'string' || Number.isFinite(value);
 
 // A body that cannot be serialised (circular or BigInt metadata) or is larger than the backend takes
 // (16 KB; and `keepalive` refuses 64 KB) would wait in the queue forever: reject it now.

@@ -3,8 +3,9 @@ import { currentReferral } from '../cookie/referral-store.js';
 import { visitorId } from '../cookie/visitor-id.js';
 import { settle } from '../core/settle.js';
 import { fail } from '../events/report.js';
-import { enqueue } from '../queue/queue.js';
+import { type Entry, enqueue } from '../queue/queue.js';
 import type { Callback, ConversionInput } from '../types.js';
+import { guard } from '../util/guard.js';
 import { buildConversion } from './build-conversion.js';
 
 /** Result of an acknowledged conversion, also the `rujuk:convert` event detail. */
@@ -23,15 +24,12 @@ export interface ConvertResult {
  * reject (and are reported once on the console), never throw.
  */
 export const convert = (input: ConversionInput, callback?: Callback<ConvertResult>): Promise<ConvertResult> => {
-  const body = buildConversion(input, currentReferral(), visitorId());
+  // Arguments with throwing getters or `toString` must reject, not return `undefined` from the bus.
+  const body = guard(() => buildConversion(input, currentReferral(), visitorId())) ?? 'invalid arguments';
   return settle(
     (typeof body == 'string'
       ? Promise.reject(fail('invalid_argument', 'Rujuk convert: ' + body))
-      : enqueue(
-          body.idempotencyKey,
-          ['conversions', body as unknown as Record<string, unknown>],
-          true,
-        )) as Promise<ConvertResult>,
+      : enqueue(body.idempotencyKey, body as unknown as Entry, true)) as Promise<ConvertResult>,
     callback,
   );
 };

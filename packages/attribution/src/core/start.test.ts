@@ -59,6 +59,17 @@ describe('the tracker', () => {
     expect(requests[0]!.body.visitorId).toMatch(/^[\w-]{8,64}$/);
   });
 
+  it('cuts a long UTM value at 200 characters without splitting an emoji', async () => {
+    history.replaceState(
+      null,
+      '',
+      `/landing?ref=anna42&utm_campaign=${encodeURIComponent('a'.repeat(199) + '🙂 spring')}`,
+    );
+    await boot();
+    await vi.waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0]!.body.utm).toEqual({ campaign: 'a'.repeat(199) });
+  });
+
   it('replays calls queued by the stub in order, leaving other scripts’ commands queued', async () => {
     new Function(STUB)();
     const order: string[] = [];

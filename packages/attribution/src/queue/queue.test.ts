@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-type Reply = { status: number; body?: object } | 'offline';
+type Reply = { status: number; body?: object; retryAfter?: string } | 'offline';
 
 // The network is what sits outside: each POST takes the next scripted reply.
 const network = (replies: Reply[]) => {
@@ -11,7 +11,8 @@ const network = (replies: Reply[]) => {
       sent.push({ url, body: JSON.parse(init.body as string), storedBefore: !!localStorage.getItem('rujuk_queue') });
       const reply = replies.shift() ?? { status: 201, body: {} };
       if (reply === 'offline') throw new TypeError('Failed to fetch');
-      return new Response(JSON.stringify(reply.body ?? {}), { status: reply.status });
+      const headers = reply.retryAfter ? { 'retry-after': reply.retryAfter } : undefined;
+      return new Response(JSON.stringify(reply.body ?? {}), { status: reply.status, headers });
     }),
   );
   return sent;
@@ -43,8 +44,8 @@ describe('queue', () => {
   it('writes a conversion to storage before sending it and removes it on acknowledgement', async () => {
     const sent = network([{ status: 201, body: { conversion: { id: 'c1' }, duplicate: false } }]);
     const { enqueue } = await load();
-    const result = enqueue('order-1', ['conversions', body], true);
-    expect(stored()).toEqual({ 'order-1': ['conversions', body] });
+    const result = enqueue('order-1', body, true);
+    expect(stored()).toEqual({ 'order-1': body });
     await expect(result).resolves.toEqual({ conversion: { id: 'c1' }, duplicate: false });
     expect(sent).toHaveLength(1);
     expect(sent[0]!.storedBefore).toBe(true);
@@ -55,7 +56,7 @@ describe('queue', () => {
   it('keeps an entry through network errors and 5xx, retrying with backoff until acknowledged', async () => {
     const sent = network(['offline', { status: 503 }, { status: 200, body: { duplicate: true } }]);
     const { enqueue } = await load();
-    const result = enqueue('order-1', ['conversions', body], true);
+    const result = enqueue('order-1', body, true);
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toHaveLength(1);
     expect(stored()['order-1']).toBeDefined();
@@ -75,7 +76,7 @@ describe('queue', () => {
     const { enqueue } = await load();
     const errors: unknown[] = [];
     addEventListener('rujuk:error', (event) => errors.push((event as CustomEvent).detail));
-    await expect(enqueue('order-1', ['conversions', body], true)).rejects.toMatchObject({
+    await expect(enqueue('order-1', body, true)).rejects.toMatchObject({
       name: 'RujukError',
       code: 'idempotency_conflict',
       message: 'Rujuk conversions: Different body.',
@@ -87,19 +88,22 @@ describe('queue', () => {
   it('keeps an entry on 401 and 403, which the site owner can fix', async () => {
     const sent = network([{ status: 403, body: { code: 'origin_not_allowed' } }]);
     const { enqueue } = await load();
-    enqueue('order-1', ['conversions', body], true);
+    enqueue('order-1', body, true);
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toHaveLength(1);
     expect(stored()['order-1']).toBeDefined();
   });
 
   it('sends entries stored by an earlier page when it starts', async () => {
-    localStorage.setItem('rujuk_queue', JSON.stringify({ 'order-9': ['conversions', { event: 'purchase' }] }));
+    localStorage.setItem(
+      'rujuk_queue',
+      JSON.stringify({ 'order-9': { event: 'purchase', idempotencyKey: 'order-9' } }),
+    );
     const sent = network([]);
     const { retryNow } = await load();
     retryNow();
     await vi.advanceTimersByTimeAsync(0);
-    expect(sent.map((request) => request.body)).toEqual([{ event: 'purchase' }]);
+    expect(sent.map((request) => request.body)).toEqual([{ event: 'purchase', idempotencyKey: 'order-9' }]);
     expect(stored()).toEqual({});
   });
 
@@ -112,14 +116,14 @@ describe('queue', () => {
     });
     const sent = network([{ status: 201 }]);
     const { enqueue } = await load();
-    await expect(enqueue('order-1', ['conversions', body], true)).resolves.toBeDefined();
+    await expect(enqueue('order-1', body, true)).resolves.toBeDefined();
     expect(sent).toHaveLength(1);
   });
 
   it('neither stores nor sends without consent', async () => {
     const sent = network([]);
     const { enqueue } = await load(false);
-    enqueue('order-1', ['conversions', body], true);
+    enqueue('order-1', body, true);
     await vi.advanceTimersByTimeAsync(5000);
     expect(sent).toHaveLength(0);
     expect(localStorage.getItem('rujuk_queue')).toBeNull();
@@ -130,7 +134,7 @@ describe('queue', () => {
     const beacons: string[] = [];
     vi.stubGlobal('navigator', { sendBeacon: (url: string, data: string) => beacons.push(url + ' ' + data) });
     const { enqueue, flushBeacons } = await load();
-    enqueue('order-1', ['conversions', body], true);
+    enqueue('order-1', body, true);
     await vi.advanceTimersByTimeAsync(0);
     flushBeacons();
     expect(beacons).toEqual(['https://api.example/v1/conversions?key=pk_test ' + JSON.stringify(body)]);
@@ -140,7 +144,7 @@ describe('queue', () => {
   it('lets nothing escape into timers and page listeners when the page broke JSON and fetch', async () => {
     network([]);
     const { enqueue, flushBeacons, retryNow } = await load();
-    enqueue('order-1', ['conversions', body]);
+    enqueue('order-1', body);
     vi.stubGlobal('fetch', () => {
       throw new Error('fetch replaced by the page');
     });
@@ -158,13 +162,52 @@ describe('queue', () => {
   });
 
   it('drops stored entries it did not write and still sends its own', async () => {
-    localStorage.setItem('rujuk_queue', JSON.stringify({ a: 5, b: 'text', c: ['other', {}], d: null }));
+    localStorage.setItem('rujuk_queue', JSON.stringify({ a: 5, b: 'text', d: null }));
     const sent = network([]);
     const { enqueue } = await load();
-    const result = enqueue('order-1', ['conversions', body], true);
+    const result = enqueue('order-1', body, true);
     await vi.advanceTimersByTimeAsync(0);
     await expect(result).resolves.toEqual({});
     expect(sent.map((s) => s.body)).toEqual([body]);
     expect(localStorage.getItem('rujuk_queue')).toBeNull();
+  });
+
+  it('keeps a waiting entry waiting out its Retry-After when another conversion is reported meanwhile', async () => {
+    const sent = network([
+      { status: 503, retryAfter: '4' },
+      { status: 503, retryAfter: '4' },
+    ]);
+    const { enqueue } = await load();
+    enqueue('order-1', body, true);
+    await vi.advanceTimersByTimeAsync(1000);
+    const second = { event: 'signup', idempotencyKey: 'order-2' };
+    enqueue('order-2', second, true);
+    // Stored at once, sent with the first once the backend's wait is over.
+    expect(stored()['order-2']).toEqual(second);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(sent.map((request) => request.body)).toEqual([body]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent.map((request) => request.body)).toEqual([body, body, second]);
+  });
+
+  it('keeps its entries whole on a page with Prototype.js-style Array.prototype.toJSON', async () => {
+    const toJSON = function (this: unknown[]) {
+      return '[' + this.map((value) => JSON.stringify(value)).join(',') + ']';
+    };
+    Object.defineProperty(Array.prototype, 'toJSON', { value: toJSON, configurable: true });
+    try {
+      network(['offline']);
+      const { enqueue } = await load();
+      enqueue('order-1', body, true);
+      await vi.advanceTimersByTimeAsync(0);
+      vi.resetModules();
+      const sent = network([]);
+      const { retryNow } = await load();
+      retryNow();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(sent.map((request) => request.body)).toEqual([body]);
+    } finally {
+      delete (Array.prototype as { toJSON?: unknown }).toJSON;
+    }
   });
 });

@@ -6,8 +6,15 @@ import { readLocal, writeLocal } from '../storage/local-store.js';
 import { guard } from '../util/guard.js';
 import { backoff } from './backoff.js';
 
-/** A request waiting for the backend's acknowledgement: endpoint path and body. */
-export type Entry = [path: 'clicks' | 'conversions', body: object];
+/**
+ * A request waiting for the backend's acknowledgement: a conversion (it has an `idempotencyKey`) or a
+ * click. A plain object, never an array: pages with Prototype.js's `Array.prototype.toJSON` would
+ * store an array as a string.
+ */
+export type Entry = { idempotencyKey?: string; [field: string]: unknown };
+
+/** The endpoint of an entry. */
+const pathOf = (entry: Entry): string => (entry.idempotencyKey ? 'conversions' : 'clicks');
 
 /** The localStorage key of the queue, shared by every tab and page of the origin. */
 export const QUEUE_KEY = 'rujuk_queue';
@@ -17,7 +24,6 @@ export let queue: Record<string, Entry> = {};
 const inflight: Record<string, unknown> = {};
 const waiters: Record<string, [(value: unknown) => void, (error: unknown) => void][]> = {};
 let failures = 0;
-// biome-ignore lint/correctness/noUnusedVariables: read by `||=` below
 let timer: unknown;
 
 /**
@@ -33,7 +39,7 @@ export const sync = (done?: string): void => {
     } catch {}
     delete queue[done!];
     // Storage is the page's too: an entry Rujuk did not write would stop every flush after it.
-    for (const key in queue) if (!/^(clicks|conversions)$/.test(queue[key]?.[0] as string)) delete queue[key];
+    for (const key in queue) if (Object(queue[key]) !== queue[key]) delete queue[key];
     // An empty queue leaves no key behind.
     writeLocal(QUEUE_KEY, Object.keys(queue)[0] ? JSON.stringify(queue) : null);
   } else delete queue[done!];
@@ -50,7 +56,8 @@ export const enqueue = (key: string, entry: Entry, now?: boolean): Promise<unkno
   const promise = new Promise((resolve, reject) => (waiters[key] ||= []).push([resolve, reject]));
   // Callers may ignore the promise; failures are reported through `rujuk:error` anyway.
   promise.catch(() => {});
-  if (now) retryNow();
+  // Stored at once; sent at once unless a retry is waiting (backoff, `Retry-After`) for the backend.
+  if (now) timer ? sync() : retryNow();
   return promise;
 };
 
@@ -67,8 +74,9 @@ const finish = (key: string, result: unknown, failed: 0 | 1): void => {
  */
 export const flush = (): void => {
   if (S._ok)
-    for (const [key, [path, body]] of Object.entries(queue))
-      inflight[key] ||= post(path, body).then(([status, json, retryAfter]) => {
+    for (const [key, body] of Object.entries(queue))
+      inflight[key] ||= post(pathOf(body), body).then(([status, json, retryAfter]) => {
+        const path = pathOf(body);
         delete inflight[key];
         if (status > 199 && status < 300) {
           failures = 0;
@@ -99,5 +107,5 @@ export const retryNow = (): void =>
 /** Hands every entry not in flight to `sendBeacon` as the page goes away; they stay queued until acknowledged. */
 export const flushBeacons = (): void =>
   guard(() => {
-    if (S._ok) for (const [key, [path, body]] of Object.entries(queue)) inflight[key] || beacon(path, body);
+    if (S._ok) for (const [key, body] of Object.entries(queue)) inflight[key] || beacon(pathOf(body), body);
   });
