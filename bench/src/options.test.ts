@@ -7,9 +7,14 @@ describe('parseOptions', () => {
       quick: false,
       runs: 20,
       opens: 20,
-      only: ['sizes', 'page', 'widget', 'backend'],
+      only: ['sizes', 'page', 'snippet', 'widget', 'backend'],
       out: 'results/latest.json',
     });
+  });
+
+  it('keeps runs of some sections only out of the tracked results file', () => {
+    expect(parseOptions(['--only', 'backend']).out).toBe('results/partial.tmp.json');
+    expect(parseOptions(['--only', 'backend', '--out', 'x.json']).out).toBe('x.json');
   });
 
   it('keeps quick runs small and out of the tracked results file', () => {

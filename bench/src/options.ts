@@ -1,20 +1,20 @@
 import { BenchError } from './errors.js';
 
 /** The sections of a run, in the order they print. */
-export const SECTIONS = ['sizes', 'page', 'widget', 'backend'] as const;
+export const SECTIONS = ['sizes', 'page', 'snippet', 'widget', 'backend'] as const;
 
 /** One section of the benchmark. */
 export type Section = (typeof SECTIONS)[number];
 
 /** What one run measures and how hard it tries. */
 export interface BenchOptions {
-  /** Small counts everywhere, so CI can prove the bench still works in under two minutes. @default false */
+  /** Smallest counts everywhere and no warm-up, so CI can prove in about a minute that every section still works. @default false */
   quick: boolean;
-  /** Page loads per contender for page cost and capture latency (fresh browser context each). @default 20 (quick: 3) */
+  /** Page loads per contender for page cost, capture latency and snippet cost (fresh browser context each). @default 20 (quick: 1) */
   runs: number;
-  /** Popup opens measured, cold and warm each. @default 20 (quick: 3) */
+  /** Popup opens measured, cold and warm each. @default 20 (quick: 1) */
   opens: number;
-  /** Seconds of load on `POST /v1/clicks`, per database. @default 10 (quick: 2) */
+  /** Seconds of load on `POST /v1/clicks`, per database. @default 10 (quick: 1) */
   seconds: number;
   /** Concurrent connections of the backend load. @default 10 */
   connections: number;
@@ -22,12 +22,15 @@ export interface BenchOptions {
   cpuThrottle: number;
   /** Sections to run. @default every section */
   only: Section[];
-  /** Where the JSON results go. @default 'results/latest.json' (quick: 'results/quick.tmp.json'), relative to bench/ */
+  /**
+   * Where the JSON results go, relative to bench/. Only a full run of every section replaces the tracked file.
+   * @default 'results/latest.json' (quick: 'results/quick.tmp.json', with --only: 'results/partial.tmp.json')
+   */
   out: string;
 }
 
 const USAGE =
-  'usage: pnpm bench [--quick] [--runs N] [--opens N] [--seconds N] [--connections N] [--cpu-throttle N] [--only sizes,page,widget,backend] [--out FILE]';
+  'usage: pnpm bench [--quick] [--runs N] [--opens N] [--seconds N] [--connections N] [--cpu-throttle N] [--only sizes,page,snippet,widget,backend] [--out FILE]';
 
 const positive = (flag: string, value: string | undefined, max: number): number => {
   const n = Number(value);
@@ -42,13 +45,13 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   const quick = args.includes('--quick');
   const options: BenchOptions = {
     quick,
-    runs: quick ? 3 : 20,
-    opens: quick ? 3 : 20,
-    seconds: quick ? 2 : 10,
+    runs: quick ? 1 : 20,
+    opens: quick ? 1 : 20,
+    seconds: quick ? 1 : 10,
     connections: 10,
     cpuThrottle: 4,
     only: [...SECTIONS],
-    out: quick ? 'results/quick.tmp.json' : 'results/latest.json',
+    out: '',
   };
   for (let i = 0; i < args.length; i++) {
     const flag = args[i]!;
@@ -86,5 +89,11 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         throw new BenchError('invalid_option', `unknown argument ${flag}. ${USAGE}`);
     }
   }
+  if (!options.out)
+    options.out = quick
+      ? 'results/quick.tmp.json'
+      : options.only.length < SECTIONS.length
+        ? 'results/partial.tmp.json'
+        : 'results/latest.json';
   return options;
 }

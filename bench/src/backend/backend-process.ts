@@ -16,8 +16,10 @@ export interface BackendProcess {
 
 /** Where the server keeps its data for a run. */
 export interface BackendProcessOptions {
-  /** `postgres://…`; without it, a fresh in-memory embedded database. */
+  /** `postgres://…`; without it, the embedded database. */
   databaseUrl?: string;
+  /** Folder of the embedded database; without it (and without `databaseUrl`), in memory. */
+  dataDir?: string;
   /** Load the demo program's data (participant ANNA42 and friends). */
   seed?: boolean;
 }
@@ -28,8 +30,14 @@ export async function startBackendProcess(options: BackendProcessOptions = {}): 
     process.execPath,
     [...process.execArgv, fileURLToPath(new URL('./serve.ts', import.meta.url))],
     {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, BENCH_DATABASE_URL: options.databaseUrl ?? '', BENCH_SEED: options.seed ? '1' : '' },
+      // The child watches its stdin: when this process dies, however it dies, the pipe closes and the server stops.
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        BENCH_DATABASE_URL: options.databaseUrl ?? '',
+        BENCH_DATA_DIR: options.dataDir ?? '',
+        BENCH_SEED: options.seed ? '1' : '',
+      },
     },
   );
   const waiting: ((line: Record<string, unknown>) => void)[] = [];

@@ -1,21 +1,30 @@
 import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
 import { type BackendProcess, startBackendProcess } from './backend-process.js';
+import { clickLoad } from './click-load.js';
 import { storedClickIds } from './count-clicks.js';
 
 /** Throughput and integrity of `POST /v1/clicks` on one database. */
 export interface BackendRow {
-  database: 'embedded (PGlite)' | 'PostgreSQL';
+  database: 'embedded (PGlite, on disk)' | 'PostgreSQL';
   /** Why the row has no figures. */
   skipped?: string;
   connections?: number;
   seconds?: number;
+  /** 1-minute load average of the machine just before the load started. */
+  loadAverage?: number;
   requestsPerSecond?: number;
   p50Ms?: number;
   p99Ms?: number;
   /** Requests sent by the load generator (those still in flight when the time is up included). */
   sent?: number;
-  /** Distinct click ids answered 200/201. */
+  /** Reports that repeated an earlier click id. */
+  replays?: number;
+  /** Answers 200 or 201. */
+  answered2xx?: number;
+  /** Distinct click ids answered 200 or 201. */
   acknowledged?: number;
   /** Answers other than 2xx, socket errors and timeouts. */
   failed?: number;
@@ -33,22 +42,38 @@ export interface BackendRow {
 export interface BackendLoadOptions {
   seconds: number;
   connections: number;
-  databaseUrl?: string;
+  /** Skip the one-second warm-up (quick runs). */
+  noWarmUp?: boolean;
+  /** A PostgreSQL database to measure too, and the variable it came from. */
+  postgres?: { url: string; from: string };
 }
 
-const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36';
+/** The PostgreSQL database named by `DATABASE_URL`, or by `RUJUK_TEST_DATABASE_URL` as CI sets it. */
+export function postgresFromEnv(env: NodeJS.ProcessEnv = process.env): BackendLoadOptions['postgres'] {
+  for (const from of ['DATABASE_URL', 'RUJUK_TEST_DATABASE_URL']) {
+    const url = env[from];
+    if (url) return { url, from };
+  }
+  return undefined;
+}
 
 /**
- * Loads `POST /v1/clicks` with unique click ids for a fixed time over a fixed number of connections,
- * on a fresh server in a child process, then counts what the database holds: nothing acknowledged may
- * be lost, no click id stored twice. PostgreSQL is measured only when `DATABASE_URL` is set.
+ * Loads `POST /v1/clicks` on a fresh server in a child process, first on the embedded database in a
+ * new data directory (what `rujuk-server` runs by default), then on PostgreSQL when one is given, and
+ * counts what each database holds afterwards: nothing acknowledged may be lost, no click id stored twice.
  */
 export async function runBackend(options: BackendLoadOptions): Promise<BackendRow[]> {
-  const rows = [await loadOnce(options, 'embedded (PGlite)')];
+  const dataDir = mkdtempSync(join(os.tmpdir(), 'rujuk-bench-db-'));
+  const rows: BackendRow[] = [];
+  try {
+    rows.push(await loadOnce(options, 'embedded (PGlite, on disk)', { dataDir }));
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
   rows.push(
-    options.databaseUrl
-      ? await loadOnce(options, 'PostgreSQL', options.databaseUrl)
-      : { database: 'PostgreSQL', skipped: 'skipped: DATABASE_URL not set' },
+    options.postgres
+      ? await loadOnce(options, 'PostgreSQL', { databaseUrl: options.postgres.url })
+      : { database: 'PostgreSQL', skipped: 'skipped: set DATABASE_URL or RUJUK_TEST_DATABASE_URL to measure it' },
   );
   return rows;
 }
@@ -56,9 +81,9 @@ export async function runBackend(options: BackendLoadOptions): Promise<BackendRo
 async function loadOnce(
   options: BackendLoadOptions,
   database: BackendRow['database'],
-  databaseUrl?: string,
+  where: { dataDir?: string; databaseUrl?: string },
 ): Promise<BackendRow> {
-  const server = await startBackendProcess(databaseUrl ? { databaseUrl } : {});
+  const server = await startBackendProcess(where);
   try {
     return await load(server, options, database);
   } finally {
@@ -69,12 +94,13 @@ async function loadOnce(
 async function load(server: BackendProcess, options: BackendLoadOptions, database: BackendRow['database']) {
   // A run id keeps click ids and the participant unique even on a PostgreSQL database that outlives runs.
   const run = randomBytes(4).toString('hex');
-  // One second of the same load under another code first, so JIT warm-up and the first inserts are not measured.
-  await clickLoad(server, { ...options, seconds: 1 }, await joinParticipant(server, `${run}w`), `w${run}`, new Set());
+  // A second of the same load under another code first, so JIT warm-up and the first inserts are not measured.
+  if (!options.noWarmUp)
+    await clickLoad(server, { ...options, seconds: 1 }, await joinParticipant(server, `${run}w`), `w${run}`);
   const code = await joinParticipant(server, run);
-  const acknowledged = new Set<string>();
+  const loadAverage = os.loadavg()[0]!;
   const cpuBefore = await server.cpuMs();
-  const result = await clickLoad(server, options, code, `b${run}`, acknowledged);
+  const { result, acknowledged, replays } = await clickLoad(server, options, code, `b${run}`);
   const cpuMs = (await server.cpuMs()) - cpuBefore;
   const stored = await storedClickIds(server.url, server.secretKey, code);
   const distinct = new Set(stored);
@@ -82,10 +108,13 @@ async function load(server: BackendProcess, options: BackendLoadOptions, databas
     database,
     connections: options.connections,
     seconds: options.seconds,
+    loadAverage,
     requestsPerSecond: result.requests.total / result.duration,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     sent: result.requests.sent,
+    replays,
+    answered2xx: result['2xx'],
     acknowledged: acknowledged.size,
     failed: result.non2xx + result.errors + result.timeouts,
     recorded: stored.length,
@@ -93,46 +122,6 @@ async function load(server: BackendProcess, options: BackendLoadOptions, databas
     duplicated: stored.length - distinct.size,
     serverCpuPerRequestMs: cpuMs / Math.max(1, result.requests.total),
   };
-}
-
-/** Sends unique clicks for `code` for `options.seconds`, adding every acknowledged click id to `acknowledged`. */
-function clickLoad(
-  server: BackendProcess,
-  options: BackendLoadOptions,
-  code: string,
-  prefix: string,
-  acknowledged: Set<string>,
-) {
-  let next = 0;
-  return autocannon({
-    url: `${server.url}/v1/clicks`,
-    connections: options.connections,
-    duration: options.seconds,
-    timeout: 10,
-    requests: [
-      {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${server.publishableKey}`,
-          'content-type': 'text/plain',
-          'user-agent': BROWSER_UA,
-        },
-        setupRequest(request, context) {
-          context.clickId = `${prefix}-${(next++).toString(36).padStart(7, '0')}`;
-          request.body = JSON.stringify({
-            code,
-            clickId: context.clickId,
-            url: `https://shop.example/?ref=${code}`,
-            utm: { source: 'bench' },
-          });
-          return request;
-        },
-        onResponse(status, _body, context) {
-          if (status === 200 || status === 201) acknowledged.add(context.clickId as string);
-        },
-      },
-    ],
-  });
 }
 
 /** Joins a fresh participant with the secret key; its code is what the load's clicks refer to. */

@@ -19,6 +19,13 @@ export const CHROMIUM_FLAGS = [
   '--host-resolver-rules=MAP *.test 127.0.0.1, MAP test 127.0.0.1, MAP * ~NOTFOUND',
 ];
 
+/**
+ * The name pages use for a server on 127.0.0.1: the resolver rules above send every `.test` name there
+ * and refuse everything else, IP literals included, so `http://127.0.0.1:PORT` is unreachable from a
+ * page. `api.test` also makes the backend another site than the shop, as a hosted backend is.
+ */
+export const fromPages = (url: string): string => url.replace(/^http:\/\/127\.0\.0\.1(?=[:/]|$)/, 'http://api.test');
+
 /** Launches Debian's Chromium headless with the bench flags; never downloads a browser. */
 export async function launchChromium(): Promise<Browser> {
   try {

@@ -14,7 +14,7 @@ export interface LoadSample {
   blockingFromStartMs: number;
   /** Navigation start → referral readable through the contender's API, ms; null when never seen or not probed. */
   captureMs: number | null;
-  /** Uncaught errors the page reported (a contender that breaks is reported, not hidden). */
+  /** Uncaught errors and console errors the page reported (a contender that breaks is reported, not hidden). */
   errors: string[];
 }
 
@@ -47,6 +47,10 @@ export async function measureLoad(browser: Browser, url: string, options: LoadOp
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // Rujuk's scripts report their failures on the console instead of throwing into the page.
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text().split('\n')[0]}`);
+    });
     await page.addInitScript(OBSERVE_LONG_TASKS);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });

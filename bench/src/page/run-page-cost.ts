@@ -36,6 +36,8 @@ export interface PageCostOptions {
   runs: number;
   cpuThrottle: number;
   settleMs: number;
+  /** Load every page once, unrecorded, before the first round. @default true */
+  warmUp?: boolean;
   /** Called after every round, for progress output. */
   onRound?(round: number, of: number): void;
 }
@@ -88,7 +90,8 @@ export async function runPageCost(
   const samples = new Map<string, LoadSample[]>(contenders.map((c) => [c.id, []]));
   const captures = new Map<string, (number | null)[]>(probed.map((c) => [c.id, []]));
   const load = { cpuThrottle: options.cpuThrottle, settleMs: options.settleMs };
-  for (const contender of contenders) await measureLoad(browser, url('page', contender), load);
+  if (options.warmUp !== false)
+    for (const contender of contenders) await measureLoad(browser, url('page', contender), load);
   for (let round = 0; round < options.runs; round++) {
     for (const contender of rotate(contenders, round))
       samples.get(contender.id)!.push(await measureLoad(browser, url('page', contender), load));

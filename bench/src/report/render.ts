@@ -1,3 +1,4 @@
+import type { BackendRow } from '../backend/run-backend.js';
 import type { PageRow } from '../page/run-page-cost.js';
 import type { SizeRow } from '../sizes/run-sizes.js';
 import type { Results } from './results.js';
@@ -75,37 +76,76 @@ export function contenderNotes(results: Results): string[] {
   return notes;
 }
 
+/** The backend's goals on the embedded database: ≥ 2,000 clicks/s with p99 < 20 ms, nothing lost or duplicated. */
+export function backendTargets(rows: readonly BackendRow[]): string[] {
+  return rows
+    .filter((row) => !row.skipped)
+    .map((row) => {
+      const fast = (row.requestsPerSecond ?? 0) >= 2000 && (row.p99Ms ?? Number.POSITIVE_INFINITY) < 20;
+      const whole = row.lost === 0 && row.duplicated === 0 && row.failed === 0;
+      return `${row.database}: ≥ 2,000 req/s with p99 < 20 ms ${fast ? 'met' : 'NOT met'}; 0 lost, 0 duplicated ${whole ? 'met' : 'NOT met'}`;
+    });
+}
+
 /** The backend rows: throughput, latency and integrity per database. */
 export function backendTable(results: Results): string {
   const header = [
     'POST /v1/clicks',
+    'load',
     'req/s',
     'p50 / p99 ms',
     'sent',
-    'acked',
+    'replays',
+    'acked ids',
     'failed',
     'recorded',
     'lost',
     'dup',
     'CPU ms/req',
   ];
-  const rows = (results.backend ?? []).map((row) =>
-    row.skipped
-      ? [row.database, row.skipped, '', '', '', '', '', '', '', '']
-      : [
-          `${row.database}, ${row.connections} conn, ${row.seconds} s`,
-          fixed(row.requestsPerSecond, 0),
-          `${int(row.p50Ms)} / ${int(row.p99Ms)}`,
-          int(row.sent),
-          int(row.acknowledged),
-          int(row.failed),
-          int(row.recorded),
-          int(row.lost),
-          int(row.duplicated),
-          fixed(row.serverCpuPerRequestMs, 3),
-        ],
+  const measured = (results.backend ?? []).filter((row) => !row.skipped);
+  const skipped = (results.backend ?? []).filter((row) => row.skipped);
+  const rows = measured.map((row) => [
+    `${row.database}, ${row.connections} conn, ${row.seconds} s`,
+    fixed(row.loadAverage, 1),
+    fixed(row.requestsPerSecond, 0),
+    `${int(row.p50Ms)} / ${int(row.p99Ms)}`,
+    int(row.sent),
+    int(row.replays),
+    int(row.acknowledged),
+    int(row.failed),
+    int(row.recorded),
+    int(row.lost),
+    int(row.duplicated),
+    fixed(row.serverCpuPerRequestMs, 3),
+  ]);
+  return [textTable(header, rows), ...skipped.map((row) => `${row.database}: ${row.skipped}`)].join('\n');
+}
+
+/** The snippet's main-thread time per variant, then its goals. */
+export function snippetTable(results: Results): string {
+  const snippet = results.snippet!;
+  const table = textTable(
+    ['snippet main-thread time', 'before load ms med / p95', 'total ms med / p95', 'long tasks'],
+    snippet.rows.map((row) => [
+      row.name,
+      pair(row.beforeLoad.median, row.beforeLoad.p95, 2),
+      pair(row.total.median, row.total.p95, 2),
+      String(row.longTasks),
+    ]),
   );
-  return textTable(header, rows);
+  const goals = snippet.goals.map(
+    (goal) =>
+      `  · goal: ${goal.name}: ${goal.met === null ? 'not judged' : goal.met ? 'met' : 'NOT met'} — ${goal.figure}`,
+  );
+  return [
+    table,
+    '',
+    `snippet: ${snippet.runs} loads per row, fresh context each, interleaved, no CPU throttling; time = compile, ` +
+      `evaluation and callbacks of the script in a Chromium trace (what DevTools attributes to its URL), before the ` +
+      `load event and in all up to load + ${snippet.settleMs} ms + idle.`,
+    ...goals,
+  ].join('\n');
 }
 
 /** The whole printout: machine line, contender table with notes, popup latency and backend table. */
@@ -121,6 +161,7 @@ export function renderResults(results: Results): string {
       );
     out.push(...contenderNotes(results).map((note) => `  · ${note}`), '');
   }
+  if (results.snippet) out.push(snippetTable(results), '');
   if (results.widget) {
     const { cold, warm, opens, errors, unavailable } = results.widget;
     if (unavailable) out.push(`widget popup: NOT MEASURED — ${unavailable}`, '');
@@ -131,7 +172,19 @@ export function renderResults(results: Results): string {
         '',
       );
   }
-  if (results.backend) out.push(backendTable(results), '');
-  out.push(`took ${results.durationSeconds.toFixed(0)} s`);
+  if (results.backend)
+    out.push(
+      backendTable(results),
+      '',
+      'backend: a fresh server per database in its own process, loopback, autocannon with one request in flight per ' +
+        'connection; every 10th report replays a recent click id; lost and dup are counted in the database afterwards; ' +
+        'load = 1-minute load average before the load.',
+      ...backendTargets(results.backend).map((line) => `  · goal, ${line}`),
+      '',
+    );
+  const sections = Object.entries(results.sectionSeconds ?? {}).map(
+    ([name, seconds]) => `${name} ${seconds.toFixed(0)} s`,
+  );
+  out.push(`took ${results.durationSeconds.toFixed(0)} s${sections.length ? ` (${sections.join(', ')})` : ''}`);
   return out.join('\n');
 }

@@ -1,17 +1,16 @@
 // The few parts of autocannon's API the bench uses (the package ships no types).
 declare module 'autocannon' {
-  interface Context {
+  export interface Context {
     [key: string]: unknown;
   }
-  interface RequestSpec {
+  export interface RequestSpec {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
     body?: string;
     setupRequest?(request: RequestSpec, context: Context): RequestSpec;
-    onResponse?(status: number, body: string, context: Context): void;
   }
-  interface Histogram {
+  export interface Histogram {
     average: number;
     p50: number;
     p99: number;
@@ -19,7 +18,7 @@ declare module 'autocannon' {
     total: number;
     sent: number;
   }
-  interface Result {
+  export interface Result {
     duration: number;
     errors: number;
     timeouts: number;
@@ -28,7 +27,7 @@ declare module 'autocannon' {
     latency: Histogram;
     requests: Histogram;
   }
-  interface Options {
+  export interface Options {
     url: string;
     connections?: number;
     duration?: number;
@@ -36,6 +35,14 @@ declare module 'autocannon' {
     timeout?: number;
     requests?: RequestSpec[];
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** One connection of the load; its request iterator holds the context `setupRequest` filled in. */
+  export interface Client {
+    requestIterator: { context: Context };
+  }
+  /** A running load: a promise of the result that also emits one `response` event per answer. */
+  export interface Instance extends PromiseLike<Result> {
+    on(event: 'response', listener: (client: Client, status: number, bytes: number, ms: number) => void): this;
+  }
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

@@ -1,0 +1,39 @@
+import type { SnippetRow } from './run-snippet-cost.js';
+
+/** One goal the snippet is held to, with the figure measured against it. */
+export interface Goal {
+  name: string;
+  /** The measured figure, printed. */
+  figure: string;
+  /** Null when there is no figure to judge. */
+  met: boolean | null;
+}
+
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+/**
+ * The snippet's main-thread goals: under 0.5 ms before load on a page without a referral, within
+ * 1.3× of the floor on a landing (all its work, idle-time work included), and no long task.
+ */
+export function snippetGoals(rows: readonly SnippetRow[]): Goal[] {
+  const row = (id: SnippetRow['id']) => rows.find((r) => r.id === id);
+  const noReferral = row('no-referral')?.beforeLoad.median ?? Number.NaN;
+  const landing = row('landing')?.total.median ?? Number.NaN;
+  const floor = row('floor')?.total.median ?? Number.NaN;
+  const ratio = landing / floor;
+  const longTasks = (row('no-referral')?.longTasks ?? 0) + (row('landing')?.longTasks ?? 0);
+  const judged = (value: number, ok: boolean) => (Number.isFinite(value) ? ok : null);
+  return [
+    {
+      name: 'page without referral, before load < 0.5 ms',
+      figure: Number.isFinite(noReferral) ? ms(noReferral) : 'n/a',
+      met: judged(noReferral, noReferral < 0.5),
+    },
+    {
+      name: 'landing ≤ 1.3× the floor',
+      figure: Number.isFinite(ratio) ? `${ratio.toFixed(2)}× (${ms(landing)} ÷ ${ms(floor)})` : 'n/a',
+      met: judged(ratio, ratio <= 1.3),
+    },
+    { name: 'no long task', figure: `${longTasks} long tasks`, met: rows.length ? longTasks === 0 : null },
+  ];
+}

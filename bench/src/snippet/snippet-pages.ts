@@ -1,0 +1,65 @@
+import { readBuilt } from '../contenders/paths.js';
+import { benchPage } from '../page/bench-page.js';
+import { type BackendRef, type PageContender, REFERRAL_CODE } from '../page/page-contenders.js';
+import type { Site } from '../page/site.js';
+
+/** One way of loading the shared page whose script's main-thread time is measured. */
+export interface SnippetVariant {
+  id: 'no-referral' | 'landing' | 'floor' | 'empty';
+  name: string;
+  /** Path and query of the page, on the bench site. */
+  path: string;
+  /** Path of the script whose time is counted. */
+  script: string;
+}
+
+const RUJUK = '/packages/attribution/dist/rujuk.global.js';
+const FLOOR = '/c/snippet/floor.js';
+const EMPTY = '/c/snippet/empty.js';
+
+/**
+ * The least any referral snippet must do on a landing: read its cookie and write it once. Reading
+ * `document.cookie` the first time in a fresh context is a synchronous round trip to the browser
+ * process, which is most of the cost of a small script.
+ */
+export const FLOOR_SCRIPT =
+  "document.cookie.match(/(?:^|; )floor=([^;]*)/);document.cookie='floor=1; Path=/; SameSite=Lax; Max-Age=7776000'";
+
+/** The variants, all on the bench page: Rujuk's snippet without and with a referral, the floor and an empty script. */
+export const SNIPPET_VARIANTS: readonly SnippetVariant[] = [
+  { id: 'no-referral', name: '@rujuk/attribution, page without referral', path: '/snippet/rujuk', script: RUJUK },
+  {
+    id: 'landing',
+    name: `@rujuk/attribution, landing ?ref=${REFERRAL_CODE}`,
+    path: `/snippet/rujuk?ref=${REFERRAL_CODE}`,
+    script: RUJUK,
+  },
+  {
+    id: 'floor',
+    name: 'floor: read + write one cookie',
+    path: `/snippet/floor?ref=${REFERRAL_CODE}`,
+    script: FLOOR,
+  },
+  { id: 'empty', name: 'empty script file', path: `/snippet/empty?ref=${REFERRAL_CODE}`, script: EMPTY },
+];
+
+const page = (id: string, src: string, attributes?: Record<string, string>): PageContender => ({
+  id,
+  name: id,
+  kind: 'baseline',
+  scripts: [{ src, ...(attributes ? { attributes } : {}) }],
+  assets: async () => ({}),
+});
+
+/** Serves the variants' pages and scripts on `site`; throws when the snippet is not built. */
+export function publishSnippetPages(site: Site, backend: BackendRef): void {
+  readBuilt(RUJUK.slice(1));
+  const html = 'text/html; charset=utf-8';
+  const js = 'text/javascript; charset=utf-8';
+  const attributes = { 'data-key': backend.publishableKey, 'data-api': backend.url };
+  site.set('/snippet/rujuk', { body: benchPage(page('rujuk', RUJUK, attributes)), type: html });
+  site.set('/snippet/floor', { body: benchPage(page('floor', FLOOR)), type: html });
+  site.set('/snippet/empty', { body: benchPage(page('empty', EMPTY)), type: html });
+  site.set(FLOOR, { body: FLOOR_SCRIPT, type: js });
+  site.set(EMPTY, { body: '', type: js });
+}
