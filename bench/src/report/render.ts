@@ -66,7 +66,9 @@ export function contenderTable(results: Results): string {
 /** Notes under the contender table: what each row measured and what could not be measured. */
 export function contenderNotes(results: Results): string[] {
   const notes = (results.sizes ?? []).map(
-    (s) => `${s.name}: ${s.measured}${s.note ? ` — ${s.note}` : ''}${s.error ? ` — NOT MEASURED: ${s.error}` : ''}`,
+    (s) =>
+      `${s.name}: ${s.measured} — ${s.why}${s.note ? `; ${s.note}` : ''}` +
+      (s.error ? ` — NOT MEASURED: ${s.error}` : ''),
   );
   for (const row of results.page?.rows ?? []) {
     if (row.unavailable) notes.push(`${row.name}: NOT LOADED — ${row.unavailable}`);
