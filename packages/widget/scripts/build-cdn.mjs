@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Builds the script-tag deliverable next to the npm build: a small IIFE loader (dist/widget.global.js)
-// and the ES modules it imports on demand (dist/ui/): the UI as one file, one module per locale, the
-// launcher and triggers, the progress and leaderboard views, and the QR encoder. The SDK inside the UI
-// sends its requests through lean ky rather than ky (see below).
+// Builds the script-tag deliverable next to the npm build: a small IIFE loader (dist/widget.global.js,
+// with the launcher and the triggers) and the ES modules it imports on demand (dist/ui/): the UI as
+// one file, one module per locale (and one with the strings of the progress and leaderboard views),
+// the progress and leaderboard views, and the QR encoder. The SDK inside the UI sends its requests
+// through lean ky rather than ky (see below).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,20 +54,9 @@ const lazyChunks = (base) => ({
 });
 
 // Modules the UI module exports for the lazy views, and their names (keep in step with src/cdn/ui-entry.ts).
-const SHARED_NAMES = [
-  'Fragment',
-  'jsx',
-  'jsxs',
-  'useEffect',
-  'useRef',
-  'useState',
-  'callCommand',
-  'hasCommand',
-  'emit',
-];
-SHARED_NAMES.push('visitorId', 'useWidget', 'useParticipant', 'useStore', 'preloadView');
-const SHARED =
-  /^preact(\/hooks|\/jsx-runtime)?$|[\\/](context|use-store|use-participant|emit|command-bus|visitor-id|view-chunks)\.js$/;
+const SHARED_NAMES = ['Component', 'Fragment', 'jsx', 'jsxs', 'callCommand', 'hasCommand', 'emit', 'visitorId'];
+SHARED_NAMES.push('participantOf', 'WidgetComponent', 'preloadView');
+const SHARED = /^preact(\/jsx-runtime)?$|[\\/](context|emit|command-bus|visitor-id|view-chunks)\.js$/;
 
 /** Takes Preact and the widget's shared helpers from the UI module, so a lazy view never downloads them twice. */
 const fromUi = {
@@ -79,6 +69,32 @@ const fromUi = {
       loader: 'js',
     }));
     build.onResolve({ filter: /widget-ui\.js$/ }, ({ path }) => ({ path, external: true }));
+  },
+};
+
+// The modules the loader hands to the UI module and the names it hands over, as src/cdn/loader-shares.ts lists them.
+const sharesSource = readFileSync(join(root, 'src/cdn/loader-shares.ts'), 'utf8');
+const SHARE_NAMES = /export const loaderShares = \{([^}]+)\}/
+  .exec(sharesSource)[1]
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+const SHARE_MODULES = [...sharesSource.matchAll(/^import .* from '.*\/([\w-]+)\.js';$/gm)].map(([, module]) => module);
+const FROM_LOADER = new RegExp(`[\\\\/](${[...SHARE_MODULES, 'take-loader-shares'].join('|')})\\.js$`);
+
+/**
+ * Gives the UI module the loader's copies of the modules in src/cdn/loader-shares.ts: one virtual
+ * module whose bindings `takeLoaderShares` fills when the loader imports the UI, before anything runs.
+ */
+const fromLoader = {
+  name: 'from-loader',
+  setup(build) {
+    build.onResolve({ filter: FROM_LOADER }, () => ({ path: 'loader-shares', namespace: 'from-loader' }));
+    build.onLoad({ filter: /.*/, namespace: 'from-loader' }, () => ({
+      contents: `export let ${SHARE_NAMES.join(', ')};
+export function takeLoaderShares(shares) { ({ ${SHARE_NAMES.join(', ')} } = shares); }`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -100,11 +116,19 @@ const shared = {
 const module = { ...shared, format: 'esm', charset: 'utf8', outdir: 'dist/ui' };
 
 const results = await Promise.all([
-  build({ ...shared, entryPoints: { 'widget.global': 'src/loader/loader.ts' }, format: 'iife', outdir: 'dist' }),
+  // The loader's names are left to terser, which shortens them better in one small IIFE.
+  build({
+    ...shared,
+    minify: false,
+    minifySyntax: true,
+    entryPoints: { 'widget.global': 'src/loader/loader.ts' },
+    format: 'iife',
+    outdir: 'dist',
+  }),
   build({
     ...module,
     entryPoints: { 'widget-ui': 'src/cdn/ui-entry.ts' },
-    plugins: [localNanostoresEpoch, leanKy, lazyChunks('./')],
+    plugins: [localNanostoresEpoch, leanKy, lazyChunks('./'), fromLoader],
   }),
   build({
     ...module,
@@ -116,10 +140,14 @@ const results = await Promise.all([
     plugins: [lazyChunks('../'), fromUi],
   }),
   build({ ...module, entryPoints: { qr: 'src/qr/qr-svg.ts' } }),
-  build({ ...module, entryPoints: { auto: 'src/cdn/auto-entry.ts' } }),
   build({
     ...module,
-    entryPoints: Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/i18n/locales/${locale}.ts`])),
+    entryPoints: Object.fromEntries(
+      locales.flatMap((locale) => [
+        [`locales/${locale}`, `src/i18n/locales/${locale}.ts`],
+        [`locales/secondary/${locale}`, `src/i18n/secondary/${locale}.ts`],
+      ]),
+    ),
   }),
 ]);
 
@@ -133,10 +161,12 @@ async function squeeze(file) {
   const result = await minify(readFileSync(path, 'utf8'), {
     module,
     ecma: 2020,
-    compress: { passes: 3 },
+    // The loader has no constructor functions, so function expressions may become arrows.
+    compress: { passes: 3, unsafe_arrows: !module },
     // A classic script's top-level names are globals of the page; the loader keeps everything in its IIFE anyway.
     mangle: { toplevel: module },
-    format: { comments: false },
+    // A classic script is decoded in the page's encoding, which may not be UTF-8: keep the loader ASCII.
+    format: { comments: false, ascii_only: !module },
     sourceMap: { content: readFileSync(`${path}.map`, 'utf8'), url: `${basename(path)}.map` },
   });
   writeFileSync(path, result.code);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Measures the script-tag build as a browser downloads it (each file brotli q11) and fails over budget:
-// the loader alone, and everything fetched up to the first open (the loader, the UI module, the first
-// view, one locale), as the repository's `pnpm size` counts it.
+// the loader alone (with the launcher and the triggers, so also what a launcher page loads), and
+// everything fetched up to the first open (the loader, the UI module, the first view, one locale), as
+// the repository's `pnpm size` counts it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,10 @@ const locales = Object.fromEntries(
     .map((file) => [file.replace('.js', ''), br(join(dist, 'ui/locales', file))]),
 );
 const largest = Object.entries(locales).sort((a, b) => b[1] - a[1])[0];
+const largestSecondary = readdirSync(join(dist, 'ui/locales/secondary'))
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => [file.replace('.js', ''), br(join(dist, 'ui/locales/secondary', file))])
+  .sort((a, b) => b[1] - a[1])[0];
 const loader = br(join(dist, 'widget.global.js'));
 const ui = loader + total(closure(join(dist, 'ui/widget-ui.js')));
 // First open fetches the UI with the chunk of the first view: the join form for a new visitor, the
@@ -36,13 +41,13 @@ const ui = loader + total(closure(join(dist, 'ui/widget-ui.js')));
 const join_ = br(join(dist, 'ui/views/join.js'));
 const share = br(join(dist, 'ui/views/share.js'));
 const rows = [
-  ['loader (widget.global.js)', loader, 3072],
+  ['loader, with launcher and triggers (widget.global.js)', loader, 3072],
   ['first open, new visitor (loader + UI + join + en)', ui + join_ + locales.en, 18432],
   [`first open, new visitor (loader + UI + join + ${largest[0]})`, ui + join_ + largest[1], 18432],
   ['first open, known participant (loader + UI + share + en)', ui + share + locales.en, 18432],
   [`first open, known participant (loader + UI + share + ${largest[0]})`, ui + share + largest[1], 18432],
-  ['launcher + triggers (ui/auto.js)', total(closure(join(dist, 'ui/auto.js'))), null],
   ['progress + leaderboard (ui/views/more.js)', br(join(dist, 'ui/views/more.js')), null],
+  [`their strings (ui/locales/secondary/*.js, largest ${largestSecondary[0]})`, largestSecondary[1], null],
   ['QR encoder (ui/qr.js)', br(join(dist, 'ui/qr.js')), null],
 ];
 for (const [name, size, budget] of rows) {

@@ -1,3 +1,5 @@
+import { installCommandBus } from './bus/command-bus.js';
+import { watchConsent } from './consent/watch-consent.js';
 import { loadLocale } from './i18n/load-locale.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
 import { createLauncher, type Launcher } from './launcher/create-launcher.js';
@@ -5,6 +7,8 @@ import { launcherText } from './launcher/launcher-text.js';
 import { parseWidgetOptions } from './options/parse-options.js';
 import { WATCHED_ATTRIBUTES } from './options/read-attributes.js';
 import type { ResolvedOptions, WidgetOptions } from './options/types.js';
+import { requireConsent, setConsent } from './storage/safe-storage.js';
+import { markAutoOpened } from './triggers/frequency.js';
 import { watchTrigger } from './triggers/watch-trigger.js';
 import { mountResolved } from './ui/mount.js';
 
@@ -26,6 +30,10 @@ export interface MountedWidget {
  * and are watched, so a marketer can restyle it without code.
  */
 export function mountWidget(element: HTMLElement, options: WidgetOptions): MountedWidget {
+  if (options.consent === 'required') requireConsent();
+  // `rujuk('consent', …)` reaches the widget through the shared command bus, as it reaches the snippet.
+  installCommandBus({});
+  watchConsent(setConsent);
   let given = options;
   let resolved = parseWidgetOptions(given, element);
   const handle = mountResolved(element, resolved, { loadLocale });
@@ -52,7 +60,11 @@ export function mountWidget(element: HTMLElement, options: WidgetOptions): Mount
     }
     if (!previous || previous.trigger !== resolved.trigger) {
       disarm();
-      disarm = watchTrigger(resolved.trigger, resolved.frequency, () => handle.open());
+      const { frequency } = resolved;
+      disarm = watchTrigger(resolved.trigger, frequency, () => {
+        handle.open();
+        markAutoOpened(frequency);
+      });
     }
   }
 

@@ -1,5 +1,5 @@
 /** Names of the events the widget dispatches on `window` as `rujuk:<name>`. */
-export type WidgetEventName = 'open' | 'close' | 'share' | 'join';
+export type WidgetEventName = 'open' | 'close' | 'share' | 'join' | 'error';
 
 /** Dispatches `rujuk:<name>` on window and pushes it to `window.dataLayer` when that is an array. */
 export function emit(name: WidgetEventName, detail: Record<string, unknown>): void {

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import ar from './locales/ar.js';
-import en from './locales/en.js';
-import ru from './locales/ru.js';
+import arCore from './locales/ar.js';
+import enCore from './locales/en.js';
+import ruCore from './locales/ru.js';
 import { LOCALES, resolveLocale } from './resolve-locale.js';
+import arSecondary from './secondary/ar.js';
+import enSecondary from './secondary/en.js';
+import ruSecondary from './secondary/ru.js';
 import { createTranslator } from './translator.js';
 
+// Each locale's strings, with those of the progress and leaderboard views, which load with those views.
+const en = { ...enCore, ...enSecondary };
+const ru = { ...ruCore, ...ruSecondary };
+const ar = { ...arCore, ...arSecondary };
+
 describe('createTranslator', () => {
+  it('leaves a secondary string empty until it has loaded', () => {
+    expect(createTranslator('en', enCore)('referrals', { n: 2 })).toBe('');
+  });
+
   it('fills placeholders and formats numbers for the locale', () => {
     const t = createTranslator('en', en);
     expect(t('title', { friend: '15% off', referrer: '$10' })).toBe('Give 15% off, get $10');
@@ -36,7 +48,10 @@ describe('createTranslator', () => {
 
 describe('locales', () => {
   it.each(LOCALES)('%s has every message of English, with the same placeholders', async (locale) => {
-    const messages = (await import(`./locales/${locale}.ts`)).default;
+    const messages = {
+      ...(await import(`./locales/${locale}.ts`)).default,
+      ...(await import(`./secondary/${locale}.ts`)).default,
+    };
     const placeholders = (text: unknown) => [...JSON.stringify(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(messages[key], `${locale}.${key}`).toBeDefined();

@@ -1,7 +1,7 @@
 /** A message that depends on a count: one form per `Intl.PluralRules` category (`other` required); `#` is the count. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** Every string of the widget UI for one locale. `{name}` placeholders are filled by the translator. */
+/** The strings of the widget UI for one locale but the progress and leaderboard views'. `{name}` placeholders are filled by the translator. */
 export interface Messages {
   /** Text direction of the locale. */
   dir: 'ltr' | 'rtl';
@@ -28,6 +28,16 @@ export interface Messages {
   tabProgress: string;
   tabLeaderboard: string;
   tabInfo: string;
+  error: string;
+  retry: string;
+  close: string;
+  loading: string;
+  notYou: string;
+  terms: string;
+}
+
+/** The strings of the progress and leaderboard views, a module of their own per locale, loaded with those views. */
+export interface SecondaryMessages {
   clicks: Plural;
   signups: Plural;
   conversions: Plural;
@@ -45,14 +55,8 @@ export interface Messages {
   referrals: Plural;
   you: string;
   yourRank: string;
-  error: string;
-  retry: string;
-  close: string;
-  loading: string;
   statsUnavailable: string;
-  notYou: string;
-  terms: string;
 }
 
 /** Keys of the translatable strings. */
-export type MessageKey = Exclude<keyof Messages, 'dir'>;
+export type MessageKey = Exclude<keyof Messages | keyof SecondaryMessages, 'dir'>;

@@ -1,11 +1,10 @@
 import type { Position } from '../options/types.js';
 import { adoptStyles } from '../styles/adopt-styles.js';
-import { onAccent, parseColor } from '../styles/color.js';
 import { launcherCss } from './launcher-css.js';
 
 /** The floating launcher button: a fixed element in its own shadow root, so it causes no layout shift. */
 export interface Launcher {
-  /** Updates the text, corner and accent. */
+  /** Updates the text, corner and accent (its text colour follows the accent for a 4.5:1 contrast). */
   update(text: string, position: Position, accent: string | null): void;
   remove(): void;
 }
@@ -28,13 +27,8 @@ export function createLauncher(open: () => void): Launcher {
       button.textContent = text;
       host.setAttribute('data-x', position.endsWith('left') ? 'left' : 'right');
       host.setAttribute('data-y', position.startsWith('top') ? 'top' : 'bottom');
-      const style = host.style;
-      style.removeProperty('--rujuk-accent');
-      style.removeProperty('--rujuk-on-accent');
-      const rgb = accent && parseColor(accent);
-      if (accent) style.setProperty('--rujuk-accent', accent);
-      // Light accents get dark text so the button keeps a 4.5:1 contrast.
-      if (rgb) style.setProperty('--rujuk-on-accent', onAccent(rgb));
+      if (accent) host.style.setProperty('--rujuk-accent', accent);
+      else host.style.removeProperty('--rujuk-accent');
     },
     remove: () => host.remove(),
   };

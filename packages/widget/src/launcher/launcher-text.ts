@@ -1,19 +1,13 @@
-// Kept apart from the locale modules so the loader can label the launcher before any locale loads.
-const texts: Record<string, string> = {
-  en: 'Refer a friend',
-  id: 'Ajak teman',
-  ms: 'Ajak rakan',
-  ru: 'Пригласить друга',
-  es: 'Invita a un amigo',
-  pt: 'Indique um amigo',
-  fr: 'Parrainer un ami',
-  de: 'Freunde einladen',
-  zh: '邀请好友',
-  ja: '友達を紹介',
-  ar: 'ادعُ صديقًا',
-};
+import { LOCALES, type Locale } from '../i18n/resolve-locale.js';
+
+// The launcher's default text in each shipped locale, in the order of LOCALES: the loader labels the
+// launcher before any locale module loads.
+const TEXTS =
+  'Refer a friend|Ajak teman|Ajak rakan|Пригласить друга|Invita a un amigo|Indique um amigo|Parrainer un ami|Freunde einladen|邀请好友|友達を紹介|ادعُ صديقًا'.split(
+    '|',
+  );
 
 /** The launcher's default text in a shipped locale. */
-export function launcherText(locale: string): string {
-  return texts[locale] ?? texts.en!;
+export function launcherText(locale: Locale): string {
+  return TEXTS[LOCALES.indexOf(locale)]!;
 }

@@ -1,132 +1,143 @@
 import { type CommandHandler, hasCommand, installCommandBus } from '../bus/command-bus.js';
+import { loaderShares } from '../cdn/loader-shares.js';
+import { watchConsent } from '../consent/watch-consent.js';
+import { emit } from '../events/emit.js';
 import type { LocaleLoader } from '../i18n/load-locale.js';
 import { resolveLocale } from '../i18n/resolve-locale.js';
 import type { Messages } from '../i18n/types.js';
-import type { Launcher } from '../launcher/create-launcher.js';
-import { parseWidgetOptions } from '../options/parse-options.js';
-import { WATCHED_ATTRIBUTES } from '../options/read-attributes.js';
-import type { ResolvedOptions, WidgetOptions } from '../options/types.js';
+import { createLauncher, type Launcher } from '../launcher/create-launcher.js';
+import { launcherText } from '../launcher/launcher-text.js';
+import type { OptionsSource } from '../options/merge-sources.js';
+import { parseLauncher } from '../options/parse-launcher.js';
+import { parseTrigger } from '../options/parse-trigger.js';
+import { readOption } from '../options/read-option.js';
+import type { Frequency, Position, WidgetOptions } from '../options/types.js';
 import { readItem } from '../storage/safe-storage.js';
-import type { WidgetHandle } from '../ui/mount.js';
+import { watchTrigger } from '../triggers/watch-trigger.js';
+import type { PageWidget } from '../ui/mount-from-page.js';
 import { findScript } from './find-script.js';
 
 type UiModule = typeof import('../cdn/ui-entry.js');
-type AutoModule = typeof import('../cdn/auto-entry.js');
 
 const fail = (error: unknown) => console.error('[rujuk]', error);
 
-// The CDN entry: reads the script tag, installs `open`/`close` on the shared command bus, arms the
-// launcher and trigger, watches openers and embeds, and imports the UI chunk only when it is needed.
+// The CDN entry: reads the script tag, installs `open`/`close` on the shared command bus, shows the
+// launcher and arms the trigger, watches openers and embeds, and imports the UI chunk only when it is
+// needed. It reads only the options that decide what to show and download; the UI parses them all.
 function start(): void {
   if (hasCommand('open')) {
     console.warn('[rujuk] loaded twice');
     return;
   }
   const script = findScript();
-  const src = script?.src || document.baseURI;
-  let ui: Promise<UiModule> | undefined;
-  let auto: Promise<AutoModule> | undefined;
-  const chunk = <T>(path: string) => import(/* @vite-ignore */ new URL(path, src).href) as Promise<T>;
-  const loadUi = () => (ui ??= chunk<UiModule>('./ui/widget-ui.js'));
-  const loadAuto = () => (auto ??= chunk<AutoModule>('./ui/auto.js'));
-  const loadLocale: LocaleLoader = (requested) => {
+  const chunk = <T>(path: string) =>
+    import(/* @vite-ignore */ new URL(path, script?.src || document.baseURI).href) as Promise<T>;
+  const loadLocale = ((requested: string | null, part?: 'secondary') => {
     const locale = resolveLocale(requested);
-    return chunk<{ default: Messages }>(`./ui/locales/${locale}.js`).then((module) => ({
+    return chunk<{ default: Messages }>(`./ui/locales/${part ? 'secondary/' : ''}${locale}.js`).then((module) => ({
       locale,
       messages: module.default,
     }));
-  };
-  const embeds = new Map<Element, Promise<WidgetHandle | undefined>>();
-  let popup: Promise<WidgetHandle | undefined> | undefined;
+  }) as LocaleLoader;
+  const embeds = new Map<Element, Promise<PageWidget | undefined>>();
+  let ui: Promise<UiModule> | undefined;
+  const loadUi = () =>
+    (ui ??= chunk<UiModule>('./ui/widget-ui.js').then((module) => {
+      module.takeLoaderShares(loaderShares);
+      return module;
+    }));
+  let popup: Promise<PageWidget | undefined> | undefined;
   let opener: Element | null = null;
   let launcher: Launcher | null = null;
+  let trigger = '';
   let disarm = () => {};
-  let base = parseWidgetOptions(script);
 
-  async function mount(host: HTMLElement, options: ResolvedOptions): Promise<WidgetHandle | undefined> {
+  // Fetches the UI, the locale and the first view's chunk at once: a token or a signed identity means a
+  // known participant (the share view), else the join form; leaderboard and progress share one chunk.
+  async function mount(host: HTMLElement, view: string | null, sources: OptionsSource[]) {
+    const known =
+      ['token', 'identity', 'signature'].some((name) => readOption(sources, name)) || readItem('rujuk_token');
     try {
-      const [module, preloaded] = await Promise.all([loadUi(), loadLocale(options.locale), chunk(firstView(options))]);
-      return module.mountResolved(host, options, { preloaded, loadLocale });
+      const [module, preloaded] = await Promise.all([
+        loadUi(),
+        loadLocale(readOption(sources, 'locale') as string | null),
+        chunk(
+          view === 'leaderboard' || (view === 'progress' && known)
+            ? './ui/views/more.js'
+            : `./ui/views/${known ? 'share' : 'join'}.js`,
+        ),
+      ]);
+      return module.mountFromPage(host, sources, { preloaded, loadLocale });
     } catch (error) {
+      // Offline, blocked, or a deploy that removed the files: a later open tries again.
+      ui = undefined;
+      emit('error', { code: 'chunk_unavailable', message: `Rujuk widget: ${(error as Error).message}` });
       fail(error);
     }
   }
 
-  // The chunk of the first view, fetched alongside the UI: a stored token or a signed identity means a
-  // known participant (share view), else the join form; leaderboard and progress live in one chunk.
-  const firstView = (options: ResolvedOptions) =>
-    options.view === 'leaderboard' || (options.view === 'progress' && known(options))
-      ? './ui/views/more.js'
-      : `./ui/views/${known(options) ? 'share' : 'join'}.js`;
-  const known = (options: ResolvedOptions) => Boolean(options.identity || options.token || readItem('rujuk_token'));
-
-  const popupOptions = (extra?: WidgetOptions) => parseWidgetOptions(script, opener, extra, { view: null });
-
-  async function open(extra?: WidgetOptions): Promise<void> {
-    const options = popupOptions(extra);
+  // `automatic` is the frequency cap of the trigger that opens it.
+  async function open(extra?: WidgetOptions, automatic?: Frequency): Promise<void> {
+    const sources = [script, opener, extra, { view: null }];
     if (!popup) {
       const host = document.createElement('div');
       host.setAttribute('data-rujuk-popup', '');
       document.body.append(host);
-      popup = mount(host, options);
-    } else (await popup)?.update(options);
-    (await popup)?.open();
+      popup = mount(host, null, sources);
+    }
+    (await popup)?.open(sources, automatic);
   }
+
+  // The launcher and automatic triggers open the popup with the script tag's options alone.
+  const openAlone = (automatic?: Frequency) => {
+    opener = null;
+    open(undefined, automatic);
+  };
 
   // Async commands take an optional trailing callback and return a Promise.
   const command =
     (run: (extra?: WidgetOptions) => Promise<void>): CommandHandler =>
     (...args) => {
       const done = typeof args[args.length - 1] === 'function' ? (args.pop() as () => void) : null;
-      const options = args[0] && typeof args[0] === 'object' ? (args[0] as WidgetOptions) : undefined;
-      const result = run(options);
+      const result = run(args[0] && typeof args[0] === 'object' ? (args[0] as WidgetOptions) : undefined);
       if (done) result.then(done, done);
       return result;
     };
 
-  async function configure(): Promise<void> {
-    const options = parseWidgetOptions(script);
-    base = options;
-    const wanted = options.launcher !== false || options.trigger.type !== 'click';
-    popup?.then((handle) => handle?.update(popupOptions()));
-    if (!wanted && !auto) return;
-    const { createLauncher, launcherText, watchTrigger } = await loadAuto();
-    // A later attribute change may have superseded this one while the chunk loaded.
-    if (options !== base) return;
-    if (options.launcher !== false) {
-      launcher ??= createLauncher(() => {
-        opener = null;
-        open();
-      });
-      launcher.update(
-        options.launcher || launcherText(resolveLocale(options.locale)),
-        options.position,
-        options.accent,
-      );
-    } else {
+  // Shows, updates or removes the launcher and arms the trigger, from the script tag.
+  function configure(): void {
+    const read = (name: string) => readOption([script], name) as string | undefined;
+    const text = parseLauncher(read('launcher'));
+    if (text === false) {
       launcher?.remove();
       launcher = null;
+    } else {
+      launcher ??= createLauncher(() => openAlone());
+      launcher.update(
+        text || launcherText(resolveLocale(read('locale') ?? null)),
+        (read('position') ?? '') as Position,
+        read('accent') ?? null,
+      );
     }
-    disarm();
-    disarm = watchTrigger(options.trigger, options.frequency, () => {
-      opener = null;
-      open();
-    });
-  }
-
-  function restyle(element: Element): void {
-    const options = parseWidgetOptions(script, element);
-    embeds.get(element)?.then((handle) => handle?.update(options));
+    // The same trigger keeps the armed one (and its timer) going.
+    if (`${read('trigger')} ${read('frequency')}` !== trigger) {
+      trigger = `${read('trigger')} ${read('frequency')}`;
+      disarm();
+      const frequency = (read('frequency') ?? 'once') as Frequency;
+      disarm = watchTrigger(parseTrigger(read('trigger')), frequency, () => openAlone(frequency));
+    }
   }
 
   function scan(): void {
-    for (const element of Array.from(document.querySelectorAll<HTMLElement>('[data-rujuk-embed]'))) {
-      if (!embeds.has(element)) embeds.set(element, mount(element, parseWidgetOptions(script, element)));
+    for (const element of document.querySelectorAll<HTMLElement>('[data-rujuk-embed]')) {
+      if (!embeds.has(element)) {
+        embeds.set(element, mount(element, element.getAttribute('data-rujuk-embed') || 'share', [script, element]));
+      }
     }
-    for (const [element, handle] of embeds) {
+    for (const [element, widget] of embeds) {
       if (!element.isConnected) {
         embeds.delete(element);
-        handle.then((mounted) => mounted?.unmount());
+        widget.then((mounted) => mounted?.unmount());
       }
     }
   }
@@ -135,25 +146,23 @@ function start(): void {
     open: command(open),
     close: command(async () => (await popup)?.close()),
   });
+  watchConsent();
 
   document.addEventListener('click', (event) => {
     const target = (event.target as Element | null)?.closest?.('[data-rujuk-open]');
-    if (!target) return;
-    event.preventDefault();
-    opener = target;
-    open();
+    if (target) {
+      event.preventDefault();
+      opener = target;
+      open();
+    }
   });
 
   const ready = () => {
-    configure().catch(fail);
+    configure();
     scan();
     let queued = false;
-    new MutationObserver((mutations) => {
-      const changed = new Set(mutations.map((mutation) => mutation.type === 'attributes' && mutation.target));
-      if (script && changed.has(script)) {
-        configure().catch(fail);
-        for (const element of embeds.keys()) restyle(element);
-      } else for (const element of embeds.keys()) if (changed.has(element)) restyle(element);
+    const observer = new MutationObserver((mutations) => {
+      if (mutations.some((mutation) => mutation.target === script)) configure();
       // Batch a burst of DOM changes (a framework rendering a page) into one scan.
       if (!queued) {
         queued = true;
@@ -162,12 +171,10 @@ function start(): void {
           scan();
         });
       }
-    }).observe(document.documentElement, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: [...WATCHED_ATTRIBUTES, 'data-key', 'data-api'],
     });
+    observer.observe(document.documentElement, { subtree: true, childList: true });
+    // The script tag's other attributes reach the mounted widgets through their own observers.
+    if (script) observer.observe(script, { attributes: true });
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
   else ready();

@@ -114,6 +114,14 @@ export interface WidgetOptions {
    * @default 'once'
    */
   frequency?: Frequency;
+  /**
+   * `required`: the widget stores nothing (visitor id, participant token, trigger cap) until
+   * `rujuk('consent', true)`, and `rujuk('consent', false)` deletes it; for the whole page, like the
+   * snippet's `data-consent`. A script tag sets it with `data-consent="required"` on the widget's or
+   * the snippet's tag. Read by `mountWidget` only.
+   * @default 'granted'
+   */
+  consent?: 'granted' | 'required';
 }
 
 /** Options after parsing and validation: every field present, defaults applied. */

@@ -1,13 +1,16 @@
+import { contrastVars, darkContrastVar, linkOnDark, linkOnLight, onAccent } from './contrast-css.js';
+
 // Themes switch through `color-scheme` and `light-dark()`, so each colour is written once.
 // Host rules are `!important` because inside a shadow tree important declarations beat the page's
 // important ones (CSS Cascade 4, §6.1), so `* { all: unset !important }` cannot hide or restyle the widget.
-/** The widget stylesheet, adopted by every shadow root. Colours and sizes come from `--rujuk-*` properties. */
+// Text and links on the accent keep a 4.5:1 contrast in CSS (see contrast-css.ts), for any accent a
+// page sets, in any colour syntax.
 export const widgetCss = `
-:host{display:block!important;visibility:visible!important;opacity:1!important;position:static!important;
-color-scheme:light;--_a:var(--rujuk-accent,#4f46e5);--_oa:var(--rujuk-on-accent,#fff);--_r:var(--rujuk-radius,12px);
+:host{${contrastVars}${darkContrastVar}display:block!important;visibility:visible!important;opacity:1!important;position:static!important;
+color-scheme:light;--_a:var(--rujuk-accent,#4f46e5);--_oa:var(--rujuk-on-accent,${onAccent});--_r:var(--rujuk-radius,12px);
 --_bg:var(--rujuk-bg,light-dark(#fff,#111827));--_fg:var(--rujuk-fg,light-dark(#111827,#f9fafb));
 --_mu:var(--rujuk-muted,light-dark(#4b5563,#d1d5db));--_bd:var(--rujuk-border,light-dark(#6b7280,#9ca3af));
---_sf:var(--rujuk-surface,light-dark(#f3f4f6,#1f2937));--_ln:light-dark(var(--_link-l,var(--_a)),var(--_link-d,#a5b4fc))}
+--_sf:var(--rujuk-surface,light-dark(#f3f4f6,#1f2937));--_ln:light-dark(${linkOnLight},${linkOnDark})}
 :host([data-theme=dark]){color-scheme:dark}:host([data-theme=auto]){color-scheme:light dark}
 :host([data-surface=popup]){display:contents!important}
 *,*::before,*::after{box-sizing:border-box}

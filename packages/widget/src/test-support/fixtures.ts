@@ -3,6 +3,7 @@ import { atom } from 'nanostores';
 import { vi } from 'vitest';
 import { loadLocale } from '../i18n/load-locale.js';
 import en from '../i18n/locales/en.js';
+import enSecondary from '../i18n/secondary/en.js';
 import { parseWidgetOptions } from '../options/parse-options.js';
 import type { ResolvedOptions, WidgetOptions } from '../options/types.js';
 import { mountResolved, type WidgetHandle } from '../ui/mount.js';
@@ -127,8 +128,9 @@ export function mountFake(
   const resolved = parseWidgetOptions({ apiUrl: 'http://api.test', publishableKey: 'pk_test', ...options });
   const handle = mountResolved(host, resolved, {
     connection,
-    // English is handed over ready, like the loader does; other locales load through `loadLocale`.
-    ...(options.locale ? {} : { preloaded: { locale: 'en' as const, messages: en } }),
+    // English is handed over ready (with the secondary strings, which views in tests need at once),
+    // like the loader does; other locales load through `loadLocale`.
+    ...(options.locale ? {} : { preloaded: { locale: 'en' as const, messages: { ...en, ...enSecondary } } }),
     loadLocale,
   });
   return { host, root: host.shadowRoot!, handle, connection, options: resolved };

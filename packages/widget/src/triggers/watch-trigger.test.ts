@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseTrigger } from '../options/parse-options.js';
+import { markAutoOpened } from './frequency.js';
 import { watchTrigger } from './watch-trigger.js';
 
 beforeEach(() => {
@@ -50,10 +51,11 @@ describe('watchTrigger', () => {
   });
 
   it('opens only once per visitor with frequency once, across page views', () => {
-    const first = vi.fn();
+    // The opener records each automatic open, as the loader and mountWidget do once the popup shows.
+    const first = vi.fn(() => markAutoOpened('once'));
     watchTrigger(parseTrigger('after-convert'), 'once', first);
     window.dispatchEvent(new CustomEvent('rujuk:convert'));
-    const second = vi.fn();
+    const second = vi.fn(() => markAutoOpened('once'));
     watchTrigger(parseTrigger('after-convert'), 'once', second);
     window.dispatchEvent(new CustomEvent('rujuk:convert'));
     expect(first).toHaveBeenCalledOnce();

@@ -1,9 +1,10 @@
 import type { Frequency, Trigger } from '../options/types.js';
-import { markAutoOpened, mayAutoOpen } from './frequency.js';
+import { mayAutoOpen } from './frequency.js';
 
 /**
  * Arms an automatic trigger (delay, scroll depth, exit intent, after a conversion) that calls `open`
- * at most once, honouring the frequency cap. Returns a function that disarms it.
+ * at most once, while the frequency cap allows. `open` records the open (`markAutoOpened`) once the
+ * popup shows, so a popup that never appeared does not count. Returns a function that disarms it.
  */
 export function watchTrigger(trigger: Trigger, frequency: Frequency, open: () => void): () => void {
   if (trigger.type === 'click' || !mayAutoOpen(frequency)) return () => undefined;
@@ -13,9 +14,7 @@ export function watchTrigger(trigger: Trigger, frequency: Frequency, open: () =>
   };
   const fire = () => {
     stop();
-    if (!mayAutoOpen(frequency)) return;
-    markAutoOpened(frequency);
-    open();
+    if (mayAutoOpen(frequency)) open();
   };
   const on = (target: EventTarget, type: string, listener: (event: Event) => void) => {
     target.addEventListener(type, listener, { passive: true });

@@ -1,5 +1,4 @@
 import type { Program } from '@rujuk/protocol';
-import { atom } from 'nanostores';
 import { render } from 'preact';
 import { emit } from '../events/emit.js';
 import type { LoadedLocale, LocaleLoader } from '../i18n/load-locale.js';
@@ -12,12 +11,11 @@ import { applyHost } from '../styles/apply-host.js';
 import { widgetCss } from '../styles/widget-css.js';
 import { pickVariant } from '../variants/pick-variant.js';
 import { connect } from './client-registry.js';
-import { Context, type WidgetContext } from './context.js';
+import { type WidgetContext, WidgetProvider } from './context.js';
 import type { WidgetClient, WidgetStores } from './sdk-types.js';
 import { getSession } from './session.js';
 import { Embed } from './surfaces/embed.js';
 import { Popup } from './surfaces/popup.js';
-import { useStore } from './use-store.js';
 
 /** What `mountWidget` returns: live controls of one mounted widget. */
 export interface WidgetHandle {
@@ -45,9 +43,12 @@ export interface MountExtras {
 export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extras: MountExtras): WidgetHandle {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   adoptStyles(root, widgetCss);
-  const $open = atom(false);
+  let open = false;
   let options = initial;
-  let loaded = extras.preloaded;
+  // A copy per widget: the secondary strings join it once loaded.
+  const own = (answer: LoadedLocale): LoadedLocale => ({ locale: answer.locale, messages: { ...answer.messages } });
+  let loaded = extras.preloaded && own(extras.preloaded);
+  let secondary: Promise<void> | undefined;
   // The `locale` option `loaded` answers; `undefined` until one is loaded.
   let requested = loaded ? options.locale : undefined;
   let connection = extras.connection ?? connect(options);
@@ -66,17 +67,59 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
       options,
       locale,
       t: createTranslator(locale, messages),
+      secondary: {
+        loaded: () => 'clicks' in messages,
+        load: () =>
+          (secondary ??= extras.loadLocale(locale, 'secondary').then(
+            (answer) => {
+              Object.assign(messages, answer.messages);
+            },
+            (error) => {
+              // A later attempt may succeed (a flaky network); this one still reports its failure.
+              secondary = undefined;
+              throw error;
+            },
+          )),
+      },
       ...connection,
       session: getSession(connection.client),
       platform: detectPlatform(),
       variantOf,
     };
+    // An embed of these views fetches their strings alongside the program, not after it.
+    if (options.view === 'progress' || options.view === 'leaderboard') context.secondary.load().catch(() => undefined);
     render(
-      <Context.Provider value={context}>
-        <Root view={options.view} dir={messages.dir} $open={$open} onClose={close} />
-      </Context.Provider>,
+      <WidgetProvider widget={context}>
+        {options.view ? (
+          <Embed view={options.view} dir={messages.dir} />
+        ) : (
+          open && <Popup onClose={close} dir={messages.dir} />
+        )}
+      </WidgetProvider>,
       root,
     );
+  }
+
+  // Components read the stores as they render: a change repaints the widget from its root, once per burst.
+  let queued = false;
+  const repaint = () => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      paint();
+    });
+  };
+  let unsubscribe = () => {};
+  function subscribe() {
+    unsubscribe();
+    const { stores, client } = connection;
+    const stops = [stores.$program, stores.$status, stores.$participant, getSession(client).$joined].map((store) =>
+      store.listen(repaint),
+    );
+    unsubscribe = () => {
+      for (const stop of stops) stop();
+    };
   }
 
   function ensureLocale() {
@@ -85,18 +128,22 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
     requested = wanted;
     extras.loadLocale(wanted).then((answer) => {
       // A later update may have asked for yet another locale meanwhile.
-      if (wanted === requested) loaded = answer;
+      if (wanted === requested) {
+        loaded = own(answer);
+        secondary = undefined;
+      }
       paint();
     }, paint);
   }
 
   function close() {
-    if (!$open.get()) return;
-    $open.set(false);
+    if (!open) return;
+    open = false;
+    paint();
     emit('close', { variant: options.variant ?? variantOf(connection.stores.$program.get())?.id ?? null });
   }
 
-  const unsubscribe = connection.stores.$program.listen(paint);
+  subscribe();
   connection.stores.load().catch(() => undefined);
   // Style the host at once (no flash of unstyled content), render as soon as the messages are there.
   paint();
@@ -108,13 +155,15 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
       options = next;
       if (reconnect && !extras.connection) {
         connection = connect(options);
+        subscribe();
         connection.stores.load().catch(() => undefined);
       }
       ensureLocale();
     },
     open() {
-      if (!alive || options.view || $open.get()) return;
-      $open.set(true);
+      if (!alive || options.view || open) return;
+      open = true;
+      paint();
       // Counts move while the page is open (a friend buys); show fresh ones on every open.
       if (connection.stores.$participant.get()) connection.stores.refresh();
     },
@@ -125,20 +174,4 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
       render(null, root);
     },
   };
-}
-
-function Root({
-  view,
-  dir,
-  $open,
-  onClose,
-}: {
-  view: ResolvedOptions['view'];
-  dir: 'ltr' | 'rtl';
-  $open: ReturnType<typeof atom<boolean>>;
-  onClose: () => void;
-}) {
-  const open = useStore($open);
-  if (view) return <Embed view={view} dir={dir} />;
-  return open ? <Popup onClose={onClose} dir={dir} /> : null;
 }

@@ -1,9 +1,6 @@
-import { useState } from 'preact/hooks';
 import type { EmbedView } from '../options/types.js';
 import { LazyView } from './components/lazy-view.js';
-import { useWidget } from './context.js';
-import { useParticipant } from './use-participant.js';
-import { useStore } from './use-store.js';
+import { participantOf, WidgetComponent } from './context.js';
 
 type Tab = 'share' | 'progress' | 'leaderboard' | 'info';
 const TAB_LABELS = {
@@ -14,88 +11,98 @@ const TAB_LABELS = {
 } as const;
 
 /** The widget's content: header, then join or the participant's views (one fixed view for an embed). */
-export function Panel({ view, onClose }: { view: EmbedView | null; onClose?: () => void }) {
-  const { t, stores, options, variantOf } = useWidget();
-  const program = useStore(stores.$program);
-  const status = useStore(stores.$status);
-  const participant = useParticipant();
-  const [tab, setTab] = useState<Tab>('share');
-  const variant = variantOf(program);
-  const rewards = program && {
-    friend: program.rewards.friend.description,
-    referrer: program.rewards.referrer.description,
-  };
-  const headed = !view || view === 'join' || (view === 'share' && !participant);
-  const title =
-    view === 'progress' || view === 'leaderboard'
-      ? t(TAB_LABELS[view])
-      : (options.title ?? variant?.title ?? (rewards ? t('title', rewards) : t('launcher')));
+export class Panel extends WidgetComponent<{ view: EmbedView | null; onClose?: () => void }, { tab: Tab }> {
+  override state = { tab: 'share' as Tab };
 
-  let body = null;
-  if (!program) {
-    body =
-      status === 'error' ? (
-        <div role="alert" part="error">
-          <p class="err">{t('error')}</p>
-          <button class="b" part="button" type="button" onClick={() => stores.load().catch(() => undefined)}>
-            {t('retry')}
-          </button>
-        </div>
-      ) : (
-        <p class="sk" role="status">
-          {t('loading')}
-        </p>
-      );
-  } else if (view === 'leaderboard') body = <LazyView name="leaderboard" />;
-  else if (!participant) {
-    body = (
-      <>
-        <LazyView name="join" />
-        {!view && <LazyView name="info" />}
-      </>
-    );
-  } else if (view) body = view === 'progress' ? <LazyView name="progress" /> : <LazyView name="share" />;
-  else {
-    const tabs: Tab[] = ['share', 'progress', ...(program.leaderboard.enabled ? ['leaderboard' as const] : []), 'info'];
-    body = (
-      <>
-        <nav class="nav" part="nav" aria-label={title}>
-          {tabs.map((name) => (
-            <button
-              key={name}
-              class="t"
-              part="tab"
-              type="button"
-              aria-current={tab === name ? 'page' : undefined}
-              onClick={() => setTab(name)}
-            >
-              {t(TAB_LABELS[name])}
+  override render() {
+    const { view, onClose } = this.props;
+    const { tab } = this.state;
+    const { t, stores, options, variantOf } = this.widget;
+    const program = stores.$program.get();
+    const status = stores.$status.get();
+    const participant = participantOf(this.widget);
+    const variant = variantOf(program);
+    const rewards = program && {
+      friend: program.rewards.friend.description,
+      referrer: program.rewards.referrer.description,
+    };
+    const headed = !view || view === 'join' || (view === 'share' && !participant);
+    const title =
+      view === 'progress' || view === 'leaderboard'
+        ? t(TAB_LABELS[view])
+        : (options.title ?? variant?.title ?? (rewards ? t('title', rewards) : t('launcher')));
+
+    let body = null;
+    if (!program) {
+      body =
+        status === 'error' ? (
+          <div role="alert" part="error">
+            <p class="err">{t('error')}</p>
+            <button class="b" part="button" type="button" onClick={() => stores.load().catch(() => undefined)}>
+              {t('retry')}
             </button>
-          ))}
-        </nav>
-        <LazyView key={tab} name={tab} />
+          </div>
+        ) : (
+          <p class="sk" role="status">
+            {t('loading')}
+          </p>
+        );
+    } else if (view === 'leaderboard') body = <LazyView name="leaderboard" />;
+    else if (!participant) {
+      body = (
+        <>
+          <LazyView name="join" />
+          {!view && <LazyView name="info" />}
+        </>
+      );
+    } else if (view) body = view === 'progress' ? <LazyView name="progress" /> : <LazyView name="share" />;
+    else {
+      const tabs: Tab[] = [
+        'share',
+        'progress',
+        ...(program.leaderboard.enabled ? ['leaderboard' as const] : []),
+        'info',
+      ];
+      body = (
+        <>
+          <nav class="nav" part="nav" aria-label={title}>
+            {tabs.map((name) => (
+              <button
+                key={name}
+                class="t"
+                part="tab"
+                type="button"
+                aria-current={tab === name ? 'page' : undefined}
+                onClick={() => this.setState({ tab: name })}
+              >
+                {t(TAB_LABELS[name])}
+              </button>
+            ))}
+          </nav>
+          <LazyView key={tab} name={tab} />
+        </>
+      );
+    }
+
+    return (
+      <>
+        <div class="hd" part="header">
+          <h2 id="rj-t" part="title">
+            {title}
+          </h2>
+          {onClose && (
+            <button class="x" part="close" type="button" aria-label={t('close')} onClick={onClose}>
+              ×
+            </button>
+          )}
+        </div>
+        {headed && program && (
+          <p class="mu" part="description">
+            {options.description ?? variant?.description ?? t('description', rewards!)}
+          </p>
+        )}
+        <div part="body">{body}</div>
       </>
     );
   }
-
-  return (
-    <>
-      <div class="hd" part="header">
-        <h2 id="rj-t" part="title">
-          {title}
-        </h2>
-        {onClose && (
-          <button class="x" part="close" type="button" aria-label={t('close')} onClick={onClose}>
-            ×
-          </button>
-        )}
-      </div>
-      {headed && program && (
-        <p class="mu" part="description">
-          {options.description ?? variant?.description ?? t('description', rewards!)}
-        </p>
-      )}
-      <div part="body">{body}</div>
-    </>
-  );
 }

@@ -1,10 +1,10 @@
-import type { FunctionComponent } from 'preact';
+import type { ComponentType } from 'preact';
 import { adoptStyles } from '../styles/adopt-styles.js';
 
 /** A view that lives in its own chunk, so a first open downloads only the view it shows. */
 export type ChunkedView = 'join' | 'info' | 'share' | 'progress' | 'leaderboard';
 
-type ViewModule = Partial<Record<ChunkedView, FunctionComponent>> & { css?: string };
+type ViewModule = Partial<Record<ChunkedView, ComponentType>> & { css?: string };
 
 const secondary = () => import('./views/secondary.js');
 const welcome = () => import('./views/join-chunk.js');
@@ -40,7 +40,7 @@ export function preloadView(name: ChunkedView): Promise<void> {
 }
 
 /** The component of a loaded view, or `undefined` while its chunk is on its way. */
-export function loadedView(name: ChunkedView): FunctionComponent | undefined {
+export function loadedView(name: ChunkedView): ComponentType | undefined {
   return loaded.get(chunks[name])?.[name];
 }
 

@@ -1,10 +1,9 @@
-import { useWidget } from '../context.js';
-import { useStore } from '../use-store.js';
+import type { WithWidget } from '../context.js';
 
 /** "How it works" steps and the program's terms, from the program config. */
-export function InfoView() {
-  const { t, stores } = useWidget();
-  const program = useStore(stores.$program);
+export function InfoView(_props: object, { widget }: WithWidget) {
+  const { t, stores } = widget;
+  const program = stores.$program.get();
   if (!program) return null;
   return (
     <div part="info">

@@ -1,17 +1,22 @@
 import type { RewardGrant } from '@rujuk/protocol';
-import { useEffect } from 'preact/hooks';
-import { useWidget } from '../context.js';
-import { useStore } from '../use-store.js';
+import { WidgetComponent, type WidgetContext } from '../context.js';
 
 /** The progress view: counts, progress to the next tier, rewards on both sides, and the redeem link. */
-export function ProgressView() {
-  const { t, stores, session, locale } = useWidget();
-  const view = useStore(stores.$participant);
-  const program = useStore(stores.$program);
-  const joined = useStore(session.$joined);
-  useEffect(() => {
-    stores.refresh();
-  }, [stores]);
+export class ProgressView extends WidgetComponent {
+  override componentDidMount() {
+    this.widget.stores.refresh();
+  }
+
+  override render() {
+    return progress(this.widget);
+  }
+}
+
+// What the view shows, from the stores as they are now.
+function progress({ t, stores, session, locale }: WidgetContext) {
+  const view = stores.$participant.get();
+  const program = stores.$program.get();
+  const joined = session.$joined.get();
   if (!view) return joined ? <p class="mu">{t('statsUnavailable')}</p> : null;
   const { stats, tier, rewards, redeemUrl } = view;
   const numbers = new Intl.NumberFormat(locale);

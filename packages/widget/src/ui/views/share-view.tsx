@@ -1,12 +1,9 @@
 import type { ShareChannel } from '@rujuk/protocol';
-import { useRef, useState } from 'preact/hooks';
 import { emit } from '../../events/emit.js';
 import { availableChannels, channelMessage, channelUrl, type LinkChannel } from '../../share/channel-url.js';
 import { QrCode } from '../components/qr-code.js';
-import { useWidget } from '../context.js';
+import { participantOf, WidgetComponent } from '../context.js';
 import { copyText } from '../copy-text.js';
-import { useParticipant } from '../use-participant.js';
-import { useStore } from '../use-store.js';
 
 const BRANDS: Partial<Record<ShareChannel, string>> = {
   whatsapp: 'WhatsApp',
@@ -17,129 +14,138 @@ const BRANDS: Partial<Record<ShareChannel, string>> = {
   reddit: 'Reddit',
 };
 
+type State = { copied: boolean | null; qr: boolean };
+
 /** The share view: the link with a copy button, then every share channel. */
-export function ShareView() {
-  const { t, stores, session, client, options, platform, variantOf } = useWidget();
-  const program = useStore(stores.$program);
-  const participant = useParticipant();
-  const field = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<boolean | null>(null);
-  const [qr, setQr] = useState(false);
-  if (!program || !participant) return null;
+export class ShareView extends WidgetComponent<object, State> {
+  override state: State = { copied: null, qr: false };
+  private field: HTMLInputElement | null = null;
 
-  const values = { shareUrl: participant.shareUrl, code: participant.code, name: participant.name };
-  const channels = availableChannels(options.channels ?? program.share.channels, platform, values.shareUrl);
-  const shared = (channel: ShareChannel) =>
-    emit('share', { channel, variant: options.variant ?? variantOf(program)?.id ?? null, code: participant.code });
+  override render() {
+    const { t, stores, session, client, options, platform, variantOf } = this.widget;
+    const program = stores.$program.get();
+    const participant = participantOf(this.widget);
+    const { copied, qr } = this.state;
+    const setCopied = (value: boolean | null) => this.setState({ copied: value });
+    const setQr = (value: boolean) => this.setState({ qr: value });
+    if (!program || !participant) return null;
 
-  async function copy() {
-    const ok = await copyText(values.shareUrl, field.current);
-    setCopied(ok);
-    if (ok) shared('copy');
-    setTimeout(() => setCopied(null), 2500);
-  }
+    const values = { shareUrl: participant.shareUrl, code: participant.code, name: participant.name };
+    const channels = availableChannels(options.channels ?? program.share.channels, platform, values.shareUrl);
+    const shared = (channel: ShareChannel) =>
+      emit('share', { channel, variant: options.variant ?? variantOf(program)?.id ?? null, code: participant.code });
 
-  function nativeShare() {
-    navigator
-      .share({ title: program!.name, text: channelMessage('native', program!.share, values), url: values.shareUrl })
-      .then(() => shared('native'))
-      // The visitor closed the share sheet: nothing to report.
-      .catch(() => undefined);
-  }
+    const copy = async () => {
+      const ok = await copyText(values.shareUrl, this.field);
+      setCopied(ok);
+      if (ok) shared('copy');
+      setTimeout(() => setCopied(null), 2500);
+    };
 
-  function forget() {
-    client.logout();
-    stores.logout();
-    session.$joined.set(null);
-  }
+    function nativeShare() {
+      navigator
+        .share({ title: program!.name, text: channelMessage('native', program!.share, values), url: values.shareUrl })
+        .then(() => shared('native'))
+        // The visitor closed the share sheet: nothing to report.
+        .catch(() => undefined);
+    }
 
-  const label = (channel: ShareChannel): string =>
-    BRANDS[channel] ??
-    t(
-      channel === 'email'
-        ? 'channelEmail'
-        : channel === 'sms'
-          ? 'channelSms'
-          : channel === 'qr'
-            ? 'channelQr'
-            : 'channelNative',
-    );
+    function forget() {
+      client.logout();
+      stores.logout();
+      session.$joined.set(null);
+    }
 
-  return (
-    <div>
-      <label for="rj-link" part="label">
-        {t('yourLink')}
-      </label>
-      <div class="row">
-        <input
-          ref={field}
-          id="rj-link"
-          part="input link-field"
-          readOnly
-          value={values.shareUrl}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <button class="b" part="button copy" type="button" onClick={copy}>
-          {t('copy')}
-        </button>
-      </div>
-      <p class="ok" role="status" part="status">
-        {copied === true ? t('copied') : copied === false ? t('copyFallback') : ''}
-      </p>
-      <h3 id="rj-via">{t('shareVia')}</h3>
-      <ul class="ch" part="channels" aria-labelledby="rj-via">
-        {channels.map((channel) => {
-          if (channel === 'copy') return null;
-          const text = label(channel);
-          const name = BRANDS[channel] ? t('shareOn', { channel: text }) : undefined;
-          if (channel === 'native' || channel === 'qr') {
+    const label = (channel: ShareChannel): string =>
+      BRANDS[channel] ??
+      t(
+        channel === 'email'
+          ? 'channelEmail'
+          : channel === 'sms'
+            ? 'channelSms'
+            : channel === 'qr'
+              ? 'channelQr'
+              : 'channelNative',
+      );
+
+    return (
+      <div>
+        <label for="rj-link" part="label">
+          {t('yourLink')}
+        </label>
+        <div class="row">
+          <input
+            ref={(node) => {
+              this.field = node;
+            }}
+            id="rj-link"
+            part="input link-field"
+            readOnly
+            value={values.shareUrl}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <button class="b" part="button copy" type="button" onClick={copy}>
+            {t('copy')}
+          </button>
+        </div>
+        <p class="ok" role="status" part="status">
+          {copied === true ? t('copied') : copied === false ? t('copyFallback') : ''}
+        </p>
+        <h3 id="rj-via">{t('shareVia')}</h3>
+        <ul class="ch" part="channels" aria-labelledby="rj-via">
+          {channels.map((channel) => {
+            if (channel === 'copy') return null;
+            const text = label(channel);
+            const name = BRANDS[channel] ? t('shareOn', { channel: text }) : undefined;
+            if (channel === 'native' || channel === 'qr') {
+              return (
+                <li key={channel}>
+                  <button
+                    class="c"
+                    part={`channel channel-${channel}`}
+                    type="button"
+                    aria-expanded={channel === 'qr' ? qr : undefined}
+                    onClick={() => {
+                      if (channel === 'native') return nativeShare();
+                      if (!qr) shared('qr');
+                      setQr(!qr);
+                    }}
+                  >
+                    {text}
+                  </button>
+                </li>
+              );
+            }
+            const href = channelUrl(channel as LinkChannel, program.share, values, platform);
             return (
               <li key={channel}>
-                <button
+                <a
                   class="c"
                   part={`channel channel-${channel}`}
-                  type="button"
-                  aria-expanded={channel === 'qr' ? qr : undefined}
-                  onClick={() => {
-                    if (channel === 'native') return nativeShare();
-                    if (!qr) shared('qr');
-                    setQr(!qr);
-                  }}
+                  href={href}
+                  aria-label={name}
+                  target={href.startsWith('http') ? '_blank' : undefined}
+                  rel="noopener noreferrer"
+                  onClick={() => shared(channel)}
                 >
                   {text}
-                </button>
+                </a>
               </li>
             );
-          }
-          const href = channelUrl(channel as LinkChannel, program.share, values, platform);
-          return (
-            <li key={channel}>
-              <a
-                class="c"
-                part={`channel channel-${channel}`}
-                href={href}
-                aria-label={name}
-                target={href.startsWith('http') ? '_blank' : undefined}
-                rel="noopener noreferrer"
-                onClick={() => shared(channel)}
-              >
-                {text}
-              </a>
-            </li>
-          );
-        })}
-      </ul>
-      {qr && (
-        <div class="ctr">
-          <QrCode value={values.shareUrl} label={t('channelQr')} />
-          <p class="mu">{t('qrHint')}</p>
-        </div>
-      )}
-      <p class="mu">
-        <button class="lk" part="link" type="button" onClick={forget}>
-          {t('notYou')}
-        </button>
-      </p>
-    </div>
-  );
+          })}
+        </ul>
+        {qr && (
+          <div class="ctr">
+            <QrCode value={values.shareUrl} label={t('channelQr')} />
+            <p class="mu">{t('qrHint')}</p>
+          </div>
+        )}
+        <p class="mu">
+          <button class="lk" part="link" type="button" onClick={forget}>
+            {t('notYou')}
+          </button>
+        </p>
+      </div>
+    );
+  }
 }

@@ -1,0 +1,6 @@
+/** Logs one warning for an invalid option value and returns the fallback used instead. */
+export function warnInvalid<T>(option: string, value: string, fallback: T): T {
+  // One short message keeps the loader small; the README lists every attribute's valid values.
+  console.warn(`[rujuk] ignoring invalid ${option}: "${value}"`);
+  return fallback;
+}
