@@ -58,8 +58,8 @@ export function expectNoFailure(answer: Answer): void {
 }
 
 let counter = 0;
-/** A short suffix unique within the test process, to keep generated ids from colliding. */
+/** A suffix unique within the test process (9 characters at least), to keep generated ids from colliding. */
 export function unique(): string {
   counter++;
-  return `${counter.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  return `${counter.toString(36).padStart(3, '0')}${Math.random().toString(36).slice(2, 8).padEnd(6, '0')}`;
 }
