@@ -182,6 +182,28 @@ describe.concurrent('hostile pages: no uncaught error, every event recorded once
     await context.close();
   });
 
+  it('leaves a window.rujuk that belongs to another script alone: both scripts stay off, with one warning each', async ({
+    expect,
+  }) => {
+    const { backend, site } = world;
+    site.setPage('/taken.html', shopPage(backend, { tamper: 'window.rujuk={ mine: true };', widget: true }));
+    const context = await humanContext(world.browser);
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(`${site.url}/taken.html?ref=ANYCODE1`);
+    await page.waitForLoadState('load');
+    await expect.poll(() => warnings.length).toBeGreaterThanOrEqual(2);
+    await page.waitForTimeout(500);
+    expect(warnings.filter((text) => text.startsWith('Rujuk:'))).toHaveLength(1);
+    expect(warnings.filter((text) => text.startsWith('[rujuk]'))).toHaveLength(1);
+    expect(await page.evaluate(() => window.rujuk)).toEqual({ mine: true });
+    expect((await context.cookies()).filter((cookie) => cookie.name.startsWith('rujuk_'))).toEqual([]);
+    expect(errors.list()).toEqual([]);
+    await context.close();
+  });
+
   it('refuses conversions with a clear error, never an exception, when JSON.stringify is broken', async ({
     expect,
   }) => {
