@@ -1,10 +1,13 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../http/create-app.js';
 import { type FuzzApp, fuzzApp, unique } from '../test-support/fuzz-app.js';
-import { FUZZ_RUNS } from '../test-support/fuzz-runs.js';
+import { FUZZ_RUNS, FUZZ_TIMEOUT } from '../test-support/fuzz-runs.js';
 import { METACHARACTERS, storableText } from '../test-support/hostile-text.js';
 import { databases } from '../test-support/test-app.js';
+
+// A property runs many requests: give it time enough on a loaded machine or on PostgreSQL.
+vi.setConfig({ testTimeout: FUZZ_TIMEOUT });
 
 // Every element the admin template itself writes; anything else in the page came from data.
 const TEMPLATE_TAGS = new Set(
@@ -29,40 +32,44 @@ const markup = fc.oneof(
   fc.constantFrom('<script>x</script>', '<iframe src=//evil>', '</td></tr></table><form>', '<!--', ']]>', '&lt;b&gt;'),
 );
 
-describe.each(databases)('the admin page fed hostile records on the $name database', ({ url }) => {
-  let app: FuzzApp;
-  let admin: () => Promise<string>;
-  beforeAll(async () => {
-    app = await fuzzApp(url);
-    const hono = createApp(app.ctx);
-    const credentials = Buffer.from(`admin:${app.ctx.keys.secretKey}`).toString('base64');
-    admin = async () => (await hono.request('/admin', { headers: { authorization: `Basic ${credentials}` } })).text();
-  }, 120_000);
-  afterAll(() => app.close());
+describe.each(databases)(
+  'the admin page fed hostile records on the $name database',
+  { timeout: FUZZ_TIMEOUT },
+  ({ url }) => {
+    let app: FuzzApp;
+    let admin: () => Promise<string>;
+    beforeAll(async () => {
+      app = await fuzzApp(url);
+      const hono = createApp(app.ctx);
+      const credentials = Buffer.from(`admin:${app.ctx.keys.secretKey}`).toString('base64');
+      admin = async () => (await hono.request('/admin', { headers: { authorization: `Basic ${credentials}` } })).text();
+    }, 120_000);
+    afterAll(() => app.close());
 
-  it('shows every stored value as text: no element, attribute or comment the template did not write', async () => {
-    await fc.assert(
-      fc.asyncProperty(markup, markup, markup, async (name, landing, order) => {
-        const id = unique();
-        await app.call('POST', '/v1/participants', { body: { email: `a.${id}@example.com`, name } });
-        await app.call('POST', '/v1/clicks', {
-          body: { code: app.code, clickId: `a_${id}`, url: landing, referrer: name },
-        });
-        await app.call('POST', '/v1/conversions', {
-          body: { event: 'purchase', idempotencyKey: `a:${id}`, orderId: order, customer: { externalId: name } },
-        });
-        const html = await admin();
-        const tags = [...html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)];
-        expect(tags.map((tag) => tag[1]!.toLowerCase()).filter((tag) => !TEMPLATE_TAGS.has(tag))).toEqual([]);
-        const attributes = tags.flatMap((tag) =>
-          [...tag[2]!.replace(/"[^"]*"/g, '""').matchAll(/\s([\w-]+)=/g)].map((match) => match[1]!),
-        );
-        expect(attributes.filter((attribute) => !TEMPLATE_ATTRIBUTES.has(attribute))).toEqual([]);
-        expect(html).not.toContain('<!--');
-        // The program name carries markup too, and is escaped like the records.
-        expect(html).toContain('Fuzz &lt;b&gt;Shop&lt;/b&gt; &amp; &quot;friends&quot;');
-      }),
-      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
-    );
-  });
-});
+    it('shows every stored value as text: no element, attribute or comment the template did not write', async () => {
+      await fc.assert(
+        fc.asyncProperty(markup, markup, markup, async (name, landing, order) => {
+          const id = unique();
+          await app.call('POST', '/v1/participants', { body: { email: `a.${id}@example.com`, name } });
+          await app.call('POST', '/v1/clicks', {
+            body: { code: app.code, clickId: `a_${id}`, url: landing, referrer: name },
+          });
+          await app.call('POST', '/v1/conversions', {
+            body: { event: 'purchase', idempotencyKey: `a:${id}`, orderId: order, customer: { externalId: name } },
+          });
+          const html = await admin();
+          const tags = [...html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)];
+          expect(tags.map((tag) => tag[1]!.toLowerCase()).filter((tag) => !TEMPLATE_TAGS.has(tag))).toEqual([]);
+          const attributes = tags.flatMap((tag) =>
+            [...tag[2]!.replace(/"[^"]*"/g, '""').matchAll(/\s([\w-]+)=/g)].map((match) => match[1]!),
+          );
+          expect(attributes.filter((attribute) => !TEMPLATE_ATTRIBUTES.has(attribute))).toEqual([]);
+          expect(html).not.toContain('<!--');
+          // The program name carries markup too, and is escaped like the records.
+          expect(html).toContain('Fuzz &lt;b&gt;Shop&lt;/b&gt; &amp; &quot;friends&quot;');
+        }),
+        { numRuns: Math.ceil(FUZZ_RUNS / 2) },
+      );
+    });
+  },
+);

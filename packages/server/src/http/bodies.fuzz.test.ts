@@ -1,10 +1,13 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectNoFailure, expectProblem, type FuzzApp, fuzzApp, unique } from '../test-support/fuzz-app.js';
-import { FUZZ_RUNS } from '../test-support/fuzz-runs.js';
+import { FUZZ_RUNS, FUZZ_TIMEOUT } from '../test-support/fuzz-runs.js';
 import { hostileJson, unstorableText } from '../test-support/hostile-text.js';
 import { brokenField, fieldsOf, type Schema, schemaOf, setAt, validBody } from '../test-support/schema-arbitraries.js';
 import { databases } from '../test-support/test-app.js';
+
+// A property runs many requests: give it time enough on a loaded machine or on PostgreSQL.
+vi.setConfig({ testTimeout: FUZZ_TIMEOUT });
 
 type Body = Record<string, unknown>;
 

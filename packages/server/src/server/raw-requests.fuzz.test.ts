@@ -1,9 +1,12 @@
 import { connect } from 'node:net';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fuzzConfig } from '../test-support/fuzz-app.js';
-import { FUZZ_RUNS } from '../test-support/fuzz-runs.js';
+import { FUZZ_RUNS, FUZZ_TIMEOUT } from '../test-support/fuzz-runs.js';
 import { type RunningServer, startServer } from './start-server.js';
+
+// A property runs many requests: give it time enough on a loaded machine or on PostgreSQL.
+vi.setConfig({ testTimeout: FUZZ_TIMEOUT });
 
 interface RawAnswer {
   status: number;
