@@ -126,6 +126,37 @@ describe.concurrent('network faults between the snippet and the backend: every c
     await context.close();
   });
 
+  it.for([
+    { name: '503', fault: answer(503) },
+    { name: 'a reset connection', fault: abort('connectionreset') },
+    { name: 'an answer lost after the backend stored the join', fault: loseAnswer },
+  ])(
+    'lets a person join through the widget again after $name, and enrols them once',
+    async ({ fault }, { task, expect }) => {
+      world.site.setPage('/widget-shop.html', shopPage(world.backend, { widget: true }));
+      const ledger = new Ledger(world.backend);
+      const context = await humanContext(world.browser);
+      const page = await context.newPage();
+      const errors = pageErrors(page);
+      await page.goto(`${world.site.url}/widget-shop.html`);
+      await page.waitForFunction(snippetReady);
+      await injectFault(context, world.backend.url, fault, { times: 1, endpoints: ['participants'] });
+      await page.evaluate(() => window.rujuk('open'));
+      const dialog = page.getByRole('dialog');
+      const email = `${orderIdFor('widget-join').toLowerCase()}@hostile.example`;
+      await dialog.locator('#rj-email').fill(email);
+      await dialog.locator('button[type="submit"]').click();
+      // The failure is said, and the form stays there to try again.
+      await dialog.getByRole('alert').waitFor();
+      await dialog.locator('button[type="submit"]').click();
+      expect(await dialog.locator('#rj-link').inputValue()).toMatch(/\?ref=[A-Z0-9_-]+$/);
+      ledger.join(email);
+      expect(await ledger.settle(task)).toEqual(exactlyOnce(1));
+      expect(errors.list()).toEqual([]);
+      await context.close();
+    },
+  );
+
   it('waits at least as long as Retry-After before sending again', async ({ task, expect }) => {
     const ledger = new Ledger(world.backend);
     const context = await humanContext(world.browser);
