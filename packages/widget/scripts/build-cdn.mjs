@@ -54,9 +54,10 @@ const lazyChunks = (base) => ({
 });
 
 // Modules the UI module exports for the lazy views, and their names (keep in step with src/cdn/ui-entry.ts).
-const SHARED_NAMES = ['Component', 'Fragment', 'jsx', 'jsxs', 'callCommand', 'hasCommand', 'emit', 'visitorId'];
+const SHARED_NAMES = ['Component', 'Fragment', 'jsx', 'jsxs', 'callCommand', 'hasCommand', 'emit', 'emitError'];
+SHARED_NAMES.push('visitorId');
 SHARED_NAMES.push('participantOf', 'WidgetComponent', 'preloadView');
-const SHARED = /^preact(\/jsx-runtime)?$|[\\/](context|emit|command-bus|visitor-id|view-chunks)\.js$/;
+const SHARED = /^preact(\/jsx-runtime)?$|[\\/](context|emit|emit-error|command-bus|visitor-id|view-chunks)\.js$/;
 
 /** Takes Preact and the widget's shared helpers from the UI module, so a lazy view never downloads them twice. */
 const fromUi = {

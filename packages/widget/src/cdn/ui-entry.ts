@@ -6,6 +6,7 @@ export { Component } from 'preact';
 export { Fragment, jsx, jsxs } from 'preact/jsx-runtime';
 export { callCommand, hasCommand } from '../bus/command-bus.js';
 export { emit } from '../events/emit.js';
+export { emitError } from '../events/emit-error.js';
 export { visitorId } from '../storage/visitor-id.js';
 export { participantOf, WidgetComponent } from '../ui/context.js';
 export { mountFromPage } from '../ui/mount-from-page.js';

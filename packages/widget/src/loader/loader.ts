@@ -69,8 +69,7 @@ function start(): void {
       ]);
       return module.mountFromPage(host, sources, { preloaded, loadLocale });
     } catch (error) {
-      // Offline, blocked, or a deploy that removed the files: a later open tries again.
-      ui = undefined;
+      // Offline, blocked, or a deploy that removed the files: the page owner should know.
       emit('error', { code: 'chunk_unavailable', message: `Rujuk widget: ${(error as Error).message}` });
       fail(error);
     }

@@ -6,7 +6,7 @@ import en from '../i18n/locales/en.js';
 import enSecondary from '../i18n/secondary/en.js';
 import { parseWidgetOptions } from '../options/parse-options.js';
 import type { ResolvedOptions, WidgetOptions } from '../options/types.js';
-import { mountResolved, type WidgetHandle } from '../ui/mount.js';
+import { type MountExtras, mountResolved, type WidgetHandle } from '../ui/mount.js';
 import type { WidgetClient, WidgetStores } from '../ui/sdk-types.js';
 
 /** A program like the backend's demo program. */
@@ -116,6 +116,7 @@ export function fakeConnection(initial: { view?: ParticipantView | null; program
 export function mountFake(
   options: WidgetOptions = {},
   connection = fakeConnection(),
+  extras: Partial<MountExtras> = {},
 ): {
   host: HTMLElement;
   root: ShadowRoot;
@@ -132,6 +133,7 @@ export function mountFake(
     // like the loader does; other locales load through `loadLocale`.
     ...(options.locale ? {} : { preloaded: { locale: 'en' as const, messages: { ...en, ...enSecondary } } }),
     loadLocale,
+    ...extras,
   });
   return { host, root: host.shadowRoot!, handle, connection, options: resolved };
 }

@@ -45,9 +45,8 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
   adoptStyles(root, widgetCss);
   let open = false;
   let options = initial;
-  // A copy per widget: the secondary strings join it once loaded.
-  const own = (answer: LoadedLocale): LoadedLocale => ({ locale: answer.locale, messages: { ...answer.messages } });
-  let loaded = extras.preloaded && own(extras.preloaded);
+  let loaded = extras.preloaded;
+  // The secondary strings join the locale's messages once loaded, for every widget showing that locale.
   let secondary: Promise<void> | undefined;
   // The `locale` option `loaded` answers; `undefined` until one is loaded.
   let requested = loaded ? options.locale : undefined;
@@ -129,7 +128,7 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
     extras.loadLocale(wanted).then((answer) => {
       // A later update may have asked for yet another locale meanwhile.
       if (wanted === requested) {
-        loaded = own(answer);
+        loaded = answer;
         secondary = undefined;
       }
       paint();

@@ -1,14 +1,11 @@
+import type { MessageKey } from '../i18n/types.js';
 import type { EmbedView } from '../options/types.js';
 import { LazyView } from './components/lazy-view.js';
 import { participantOf, WidgetComponent } from './context.js';
 
 type Tab = 'share' | 'progress' | 'leaderboard' | 'info';
-const TAB_LABELS = {
-  share: 'tabShare',
-  progress: 'tabProgress',
-  leaderboard: 'tabLeaderboard',
-  info: 'tabInfo',
-} as const;
+// `tabShare`, `tabProgress`, `tabLeaderboard`, `tabInfo`.
+const label = (tab: Tab) => `tab${tab[0]!.toUpperCase()}${tab.slice(1)}` as MessageKey;
 
 /** The widget's content: header, then join or the participant's views (one fixed view for an embed). */
 export class Panel extends WidgetComponent<{ view: EmbedView | null; onClose?: () => void }, { tab: Tab }> {
@@ -29,7 +26,7 @@ export class Panel extends WidgetComponent<{ view: EmbedView | null; onClose?: (
     const headed = !view || view === 'join' || (view === 'share' && !participant);
     const title =
       view === 'progress' || view === 'leaderboard'
-        ? t(TAB_LABELS[view])
+        ? t(label(view))
         : (options.title ?? variant?.title ?? (rewards ? t('title', rewards) : t('launcher')));
 
     let body = null;
@@ -75,7 +72,7 @@ export class Panel extends WidgetComponent<{ view: EmbedView | null; onClose?: (
                 aria-current={tab === name ? 'page' : undefined}
                 onClick={() => this.setState({ tab: name })}
               >
-                {t(TAB_LABELS[name])}
+                {t(label(name))}
               </button>
             ))}
           </nav>

@@ -1,4 +1,5 @@
 import type { Component, ComponentType } from 'preact';
+import { emitError } from '../../events/emit-error.js';
 import { WidgetComponent, type WidgetContext } from '../context.js';
 import { adoptViewStyles, type ChunkedView, loadedView, preloadView } from '../view-chunks.js';
 
@@ -29,7 +30,10 @@ export function viewFor(
   if (!loading.has(name)) {
     loading.add(name);
     Promise.all([preloadView(name), strings && widget.secondary.load()])
-      .catch(() => setOf(failed, owner).add(name))
+      .catch((error) => {
+        setOf(failed, owner).add(name);
+        emitError(error, 'chunk_unavailable');
+      })
       .then(() => {
         loading.delete(name);
         owner.forceUpdate();

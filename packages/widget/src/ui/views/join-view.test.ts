@@ -45,9 +45,14 @@ describe('the join view', () => {
     expect(queued).toContainEqual(['identify', { code: 'ANNA42' }]);
   });
 
-  it('shows an error and lets the visitor retry when the backend fails', async () => {
+  it('shows an error, reports it as rujuk:error and lets the visitor retry when the backend fails', async () => {
+    const reported: unknown[] = [];
+    const listener = (event: Event) => reported.push((event as CustomEvent).detail);
+    window.addEventListener('rujuk:error', listener);
     const connection = fakeConnection();
-    connection.client.join.mockRejectedValueOnce(Object.assign(new Error('down'), { code: 'network_error' }));
+    connection.client.join.mockRejectedValueOnce(
+      Object.assign(new Error('Rujuk POST /v1/participants: down'), { code: 'network_error' }),
+    );
     const { root } = mountFake({ view: 'join' }, connection);
     type(root.querySelector('#rj-email'), 'anna@example.com');
     root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
@@ -55,6 +60,8 @@ describe('the join view', () => {
       expect(root.querySelector('[role="alert"]')?.textContent).toBe('Something went wrong. Please try again.'),
     );
     expect(root.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled).toBe(false);
+    expect(reported).toEqual([{ code: 'network_error', message: 'Rujuk POST /v1/participants: down' }]);
+    window.removeEventListener('rujuk:error', listener);
   });
 
   it('shows the link from the join answer when the email had already joined elsewhere', async () => {

@@ -1,6 +1,7 @@
 import type { JoinRequest } from '@rujuk/protocol';
 import { callCommand } from '../../bus/command-bus.js';
 import { emit } from '../../events/emit.js';
+import { emitError } from '../../events/emit-error.js';
 import { visitorId } from '../../storage/visitor-id.js';
 import { WidgetComponent } from '../context.js';
 import { currentReferral } from '../referral.js';
@@ -43,6 +44,8 @@ export class JoinView extends WidgetComponent<object, State> {
       emit('join', { code: answer.participant.code, created: answer.created, variant });
       callCommand('identify', { code: answer.participant.code });
     } catch (failure) {
+      // A join the backend refused (rate limit, origin, a closed program…) or that never got there.
+      emitError(failure, 'join_failed');
       const code = (failure as { code?: string }).code;
       this.setState({ error: code === 'invalid_request' ? t('invalidEmail') : t('error'), busy: false });
     }

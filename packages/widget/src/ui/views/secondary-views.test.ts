@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type LocaleLoader, loadLocale } from '../../i18n/load-locale.js';
 import { board, fakeConnection, mountFake, view } from '../../test-support/fixtures.js';
 
 afterEach(() => {
@@ -31,6 +32,30 @@ describe('the progress view', () => {
     const big = { ...view, stats: { ...view.stats, clicks: 12345 } };
     const { root } = mountFake({ view: 'progress', locale: 'de' }, fakeConnection({ view: big }));
     await vi.waitFor(() => expect(root.querySelector('[part="stat"]')?.textContent).toBe('Klicks12.345'));
+  });
+});
+
+describe('a view whose download fails', () => {
+  it('shows an error in place and reports it as rujuk:error', async () => {
+    const reported: unknown[] = [];
+    const listener = (event: Event) => reported.push((event as CustomEvent).detail);
+    window.addEventListener('rujuk:error', listener);
+    // French (which no other test here loads), whose progress strings are a module of their own, with the network gone.
+    const { root } = mountFake({ view: 'progress', locale: 'fr' }, fakeConnection({ view }), {
+      loadLocale: ((requested: string | null, part?: string) =>
+        part
+          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: locales/secondary/fr.js'))
+          : loadLocale(requested)) as LocaleLoader,
+    });
+    await vi.waitFor(() =>
+      expect(root.querySelector('[part="body"] .err')?.textContent).toBe(
+        'Une erreur s’est produite. Veuillez réessayer.',
+      ),
+    );
+    expect(reported).toEqual([
+      { code: 'chunk_unavailable', message: 'Failed to fetch dynamically imported module: locales/secondary/fr.js' },
+    ]);
+    window.removeEventListener('rujuk:error', listener);
   });
 });
 

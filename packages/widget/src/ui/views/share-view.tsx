@@ -136,7 +136,7 @@ export class ShareView extends WidgetComponent<object, State> {
         </ul>
         {qr && (
           <div class="ctr">
-            <QrCode value={values.shareUrl} label={t('channelQr')} />
+            <QrCode key={values.shareUrl + t('channelQr')} value={values.shareUrl} label={t('channelQr')} />
             <p class="mu">{t('qrHint')}</p>
           </div>
         )}
