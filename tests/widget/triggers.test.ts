@@ -37,7 +37,7 @@ describe('what opens the popup', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialogCount(page)).toBe(0);
   };
-  // Triggers are armed once the launcher-and-triggers chunk has loaded; nothing else is fetched before a trigger fires.
+  // Triggers are armed once the loader has run; nothing else is fetched before a trigger fires.
   const armed = (page: Page) => page.waitForLoadState('networkidle');
 
   it('opens from any [data-rujuk-open] element, including ones added later', async () => {
