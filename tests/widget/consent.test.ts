@@ -119,8 +119,7 @@ describe('consent: with data-consent="required" the widget stores nothing until 
     await first.context.close();
 
     // Consent given before the scripts ran waits in the queue; the widget, running first, hears it there
-    // and leaves it for the snippet. (A call the snippet already answered before the widget ran is one
-    // the widget cannot see: docs/reference.md says so.)
+    // and leaves it for the snippet.
     shop(
       '/queued.html',
       [`<script>rujuk('consent', true)</script>`, tag(LOADER, ''), tag(SNIPPET, 'async data-consent="required"')],
@@ -141,6 +140,38 @@ describe('consent: with data-consent="required" the widget stores nothing until 
     );
     expect(queued.errors).toEqual([]);
     await queued.context.close();
+  });
+
+  it('asks the snippet for consent it answered before the widget script ran', async () => {
+    shop('/snippet-answered.html', [
+      tag(SNIPPET, 'data-consent="required"'),
+      `<script>rujuk('consent', true)</script>`,
+    ]);
+    const { context, page, errors } = await visit('/snippet-answered.html?ref=ANNA42');
+    await waitFor(
+      () => rujukCookies(context),
+      (names) => names.includes('rujuk_ref'),
+    );
+    // Only now does the widget start, with an embed: the grant was given before it could hear it.
+    await page.evaluate(
+      ([src, key, api]) => {
+        document.querySelector('main')!.innerHTML = '<div data-rujuk-embed="join"></div>';
+        const script = Object.assign(document.createElement('script'), { src });
+        script.dataset.key = key;
+        script.dataset.api = api;
+        document.body.append(script);
+      },
+      [LOADER, stack.backend.publishableKey, stack.backend.url],
+    );
+    const embed = page.locator('[data-rujuk-embed]');
+    await embed.getByLabel('Email').fill('answered@example.com');
+    await embed.getByRole('button', { name: 'Get my link' }).click();
+    await waitFor(
+      () => stored(page),
+      (items) => Boolean(items.rujuk_token),
+    );
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('honours data-consent on its own tag without the snippet, for the trigger cap too', async () => {

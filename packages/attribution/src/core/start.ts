@@ -21,6 +21,8 @@ export const commands = {
   consent,
   identify,
   referral: currentReferral,
+  // Whether storing and sending is allowed now, for the widget when it starts after a consent call.
+  consented: () => S._ok,
 };
 
 /**

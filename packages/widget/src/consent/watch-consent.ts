@@ -1,3 +1,4 @@
+import type { CommandBus } from '../bus/command-bus.js';
 import { observeCommand } from '../bus/observe-command.js';
 
 type Listener = (granted: boolean) => void;
@@ -8,11 +9,16 @@ let watching = false;
 
 /**
  * Follows `rujuk('consent', true | false)` on the shared bus, whichever script answers it, from the
- * first call on: `listener` hears every later answer, and at once the last one given.
+ * first call on: `listener` hears every later answer, and at once the last one given. Consent the
+ * snippet already holds (`rujuk('consented')`, answered before this script ran) counts as given.
  */
 export function watchConsent(listener?: Listener): void {
   if (!watching) {
     watching = true;
+    // Only a grant is adopted: a snippet still waiting for consent is no withdrawal, which would
+    // delete what an earlier, consenting visit stored.
+    // The snippet's handlers never throw (its bus guards each one).
+    if ((window as unknown as { rujuk?: CommandBus }).rujuk?.h?.consented?.() === true) given = true;
     observeCommand('consent', (granted) => {
       given = Boolean(granted);
       for (const each of listeners) each(given);
