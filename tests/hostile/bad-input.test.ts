@@ -255,4 +255,77 @@ describe('bad input in the browser: ignored or a clear error, never stored wrong
     expect(errors.list()).toEqual([]);
     await page.close();
   });
+
+  // Found by this suite, since fixed: a numeric currency threw inside the snippet, the bus swallowed it, and the
+  // caller got `undefined`: no RujukError, no callback, no warning.
+  it('rejects a numeric currency with a RujukError instead of returning undefined', async ({ expect }) => {
+    const { backend, site } = world;
+    site.setPage('/numeric-currency.html', shopPage(backend));
+    const context = await humanContext(world.browser);
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(`${site.url}/numeric-currency.html`);
+    await page.waitForFunction(snippetReady);
+    const outcome = await page.evaluate(() => {
+      const called: string[] = [];
+      const result = window.rujuk('convert', { event: 'purchase', amount: 100, currency: 840 }, (error: unknown) =>
+        called.push(error ? 'error' : 'ok'),
+      );
+      return result instanceof Promise
+        ? result.then(
+            () => 'resolved',
+            (error: { name: string; code: string }) => `${error.name} ${error.code} ${called.join()}`,
+          )
+        : `not a promise: ${String(result)}`;
+    });
+    expect(outcome).toBe('RujukError invalid_argument error');
+    expect(warnings).toHaveLength(1);
+    await context.close();
+  });
+
+  // Found by this suite, since fixed: every object order id became "[object Object]", so two different orders shared
+  // one idempotency key and the second was answered `duplicate`, lost.
+  it('refuses an order id that is neither a string nor a number instead of merging distinct orders', async ({
+    expect,
+  }) => {
+    const { backend, site } = world;
+    site.setPage('/object-order.html', shopPage(backend));
+    const context = await humanContext(world.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/object-order.html`);
+    await page.waitForFunction(snippetReady);
+    const outcomes = await page.evaluate(async () => {
+      const send = (id: number) =>
+        (window.rujuk('convert', { event: 'signup', orderId: { id } }) as Promise<{ duplicate: boolean }>).then(
+          (result) => `duplicate:${result.duplicate}`,
+          (error: { code: string }) => error.code,
+        );
+      return [await send(1), await send(2)];
+    });
+    expect(outcomes).toEqual(['invalid_argument', 'invalid_argument']);
+    await context.close();
+  });
+
+  // Found by this suite, since fixed: cutting a UTM value at 200 UTF-16 units could split an emoji, and the backend
+  // refuses an unpaired surrogate (400), so the click was lost.
+  it('records the click of a link whose long utm_campaign has an emoji across the 200th character', async ({
+    task,
+    expect,
+  }) => {
+    const { backend, site } = world;
+    site.setPage('/utm.html', shopPage(backend));
+    const ledger = new Ledger(backend);
+    const code = await freshReferrer(backend);
+    const context = await humanContext(world.browser);
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    const campaign = encodeURIComponent(`${'a'.repeat(199)}🙂 spring`);
+    await page.goto(`${site.url}/utm.html?ref=${code}&utm_campaign=${campaign}`);
+    ledger.click(code);
+    await page.waitForFunction(queueDrained);
+    expect(await ledger.settle(task)).toEqual(exactlyOnce(1));
+    expect(errors.list()).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { BUNDLE, humanContext } from '../attribution/fixtures.js';
+import { BUNDLE, humanContext, outageProxy } from '../attribution/fixtures.js';
 import { LOADER } from '../widget/page.js';
 import {
   freshReferrer,
@@ -10,6 +10,7 @@ import {
   recordRujukErrors,
   type ShopPageOptions,
   shopPage,
+  sleep,
   snippetReady,
   startHostileSite,
 } from './support/hostile-site.js';
@@ -223,5 +224,43 @@ describe.concurrent('hostile pages: no uncaught error, every event recorded once
     expect(outcome).toBe('RujukError invalid_request');
     expect(errors.list()).toEqual([]);
     await context.close();
+  });
+
+  // Found by this suite, since fixed: with Prototype.js's Array.prototype.toJSON the stored queue held each entry as
+  // a string, which the next page dropped, so a conversion waiting out an outage was lost.
+  it('delivers a conversion queued on a page with Array.prototype.toJSON once the backend is back', async ({
+    task,
+    expect,
+  }) => {
+    const { backend, site } = world;
+    const proxy = await outageProxy(backend.url);
+    const api = { ...backend, url: proxy.url };
+    site.setPage(
+      '/prototype.html',
+      shopPage(api, {
+        tamper: `Array.prototype.toJSON=function(){return '['+Array.prototype.map.call(this,function(v){return JSON.stringify(v)}).join(',')+']'};`,
+      }),
+    );
+    site.setPage('/plain.html', shopPage(api));
+    const ledger = new Ledger(backend);
+    const context = await humanContext(world.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/prototype.html`);
+    await page.waitForFunction(snippetReady);
+    proxy.state.down = true;
+    const orderId = orderIdFor('prototype-tojson');
+    await page.evaluate((orderId) => void window.rujuk('convert', { event: 'signup', orderId }), orderId);
+    ledger.conversion(orderId);
+    await sleep(500);
+    await page.close({ runBeforeUnload: true });
+    // The page-hide beacon leaves after the page is gone: let it meet the outage too.
+    await sleep(1000);
+    proxy.state.down = false;
+    const next = await context.newPage();
+    await next.goto(`${site.url}/plain.html`);
+    await next.waitForFunction(queueDrained);
+    expect(await ledger.settle(task)).toEqual(exactlyOnce(1));
+    await context.close();
+    await proxy.close();
   });
 });

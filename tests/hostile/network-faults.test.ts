@@ -267,4 +267,41 @@ describe.concurrent('network faults between the snippet and the backend: every c
     expect(await ledger.settle(task)).toEqual(exactlyOnce(1));
     await context.close();
   });
+
+  // Found by this suite, since fixed: a conversion reported while another waited out its Retry-After sent the
+  // waiting one again at once, long before the time the backend asked for.
+  it('does not resend a conversion before its Retry-After when another conversion is reported meanwhile', async ({
+    expect,
+  }) => {
+    const { backend, site } = world;
+    site.setPage('/retry-after.html', shopPage(backend));
+    const context = await humanContext(world.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/retry-after.html`);
+    await page.waitForFunction(snippetReady);
+    const sent = new Map<string, number[]>();
+    await context.route(/\/v1\/conversions/, async (route) => {
+      const key = JSON.parse(route.request().postData() ?? '{}').idempotencyKey as string;
+      const times = [...(sent.get(key) ?? []), Date.now()];
+      sent.set(key, times);
+      if (times.length > 1) return route.continue();
+      return route.fulfill({
+        status: 503,
+        headers: {
+          'access-control-allow-origin': '*',
+          'access-control-expose-headers': 'retry-after',
+          'retry-after': '4',
+        },
+        body: '{}',
+      });
+    });
+    const first = orderIdFor('first');
+    await page.evaluate((id) => void window.rujuk('convert', { event: 'signup', orderId: id }), first);
+    await sleep(1000);
+    await page.evaluate((id) => void window.rujuk('convert', { event: 'signup', orderId: id }), orderIdFor('second'));
+    await page.waitForFunction(queueDrained, undefined, { timeout: 30_000 });
+    const [asked, again] = sent.get(first)!;
+    expect(again! - asked!).toBeGreaterThanOrEqual(3900);
+    await context.close();
+  });
 });
