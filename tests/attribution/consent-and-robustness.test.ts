@@ -116,6 +116,7 @@ Object.defineProperty(window,'localStorage',{get(){throw new DOMException('denie
       expect(await clicksFor(stack.backend, clickIdOf(cookie))).toHaveLength(1);
       expect(await page.evaluate(() => Object.keys((window.rujuk as unknown as { h: object }).h).sort())).toEqual([
         'consent',
+        'consented',
         'convert',
         'identify',
         'join',
