@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Backend, startBackend } from '../support/backend.js';
-import { launchBrowser, watchErrors } from '../support/browser.js';
-import { type StaticSite, serveStatic } from '../support/static-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser.js';
+import { useStack } from '../support/stack.js';
 import { ARTIFACTS, joinInPopup, widgetPage } from './page.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -30,27 +29,18 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 describe('accessibility in Chromium', () => {
-  let backend: Backend;
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [backend, site, browser] = await Promise.all([startBackend(), serveStatic(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
-  });
+  const stack = useStack();
+  beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
 
   async function open(path: string, script: Record<string, string>, viewport = { width: 1024, height: 900 }) {
-    site.setPage(
+    stack.site.setPage(
       path,
-      widgetPage(backend, { script, body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
+      widgetPage(stack.backend, { script, body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
     );
-    const context = await browser.newContext({ viewport });
+    const context = await stack.browser.newContext({ viewport });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`http://shop.test:${site.port}${path}`);
+    await page.goto(`http://shop.test:${stack.site.port}${path}`);
     await page.getByRole('button', { name: 'Refer a friend' }).click();
     await page.getByRole('dialog').locator('#rj-email').waitFor();
     return { page, errors, context };
@@ -94,12 +84,12 @@ describe('accessibility in Chromium', () => {
   }
 
   it('works with the keyboard alone: focus moves in, Tab is trapped, Escape closes, focus returns', async () => {
-    site.setPage(
+    stack.site.setPage(
       '/keys.html',
-      widgetPage(backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
+      widgetPage(stack.backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
     );
-    const page = await browser.newPage();
-    await page.goto(`http://shop.test:${site.port}/keys.html`);
+    const page = await stack.browser.newPage();
+    await page.goto(`http://shop.test:${stack.site.port}/keys.html`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Refer a friend');
     await page.keyboard.press('Enter');
@@ -145,13 +135,13 @@ describe('accessibility in Chromium', () => {
   });
 
   it('shows a visible focus ring and respects prefers-reduced-motion', async () => {
-    site.setPage(
+    stack.site.setPage(
       '/motion.html',
-      widgetPage(backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
+      widgetPage(stack.backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
     );
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await stack.browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`http://shop.test:${site.port}/motion.html`);
+    await page.goto(`http://shop.test:${stack.site.port}/motion.html`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');

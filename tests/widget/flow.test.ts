@@ -1,32 +1,21 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Backend, startBackend } from '../support/backend.js';
-import { launchBrowser, watchErrors } from '../support/browser.js';
-import { type StaticSite, serveStatic } from '../support/static-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser.js';
+import { useStack } from '../support/stack.js';
 import { ARTIFACTS, joinInPopup, readEvents, recordEvents, widgetPage } from './page.js';
 
 describe('the widget against the reference backend', () => {
-  let backend: Backend;
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [backend, site, browser] = await Promise.all([startBackend(), serveStatic(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
-  });
+  const stack = useStack();
+  beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
 
   it('joins, shares, copies the link and shows stats moving after a server-confirmed purchase', async () => {
-    site.setPage(
+    stack.site.setPage(
       '/flow.html',
-      widgetPage(backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
+      widgetPage(stack.backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
     );
     // 127.0.0.1 is a secure context, where the async Clipboard API exists.
-    const origin = site.url;
-    const context = await browser.newContext();
+    const origin = stack.site.url;
+    const context = await stack.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -62,12 +51,12 @@ describe('the widget against the reference backend', () => {
     );
     expect(queued).toContainEqual(['identify', { code }]);
 
-    const participants = await backend.secret<{ items: Array<{ code: string }> }>(
+    const participants = await stack.backend.secret<{ items: Array<{ code: string }> }>(
       '/v1/participants?email=anna.flow@example.com',
     );
     expect(participants.items.map((item) => item.code)).toEqual([code]);
 
-    await backend.secret('/v1/conversions', {
+    await stack.backend.secret('/v1/conversions', {
       method: 'POST',
       body: JSON.stringify({
         event: 'purchase',
@@ -99,15 +88,15 @@ describe('the widget against the reference backend', () => {
   });
 
   it('goes straight to the share view for a returning participant, and embeds share one state', async () => {
-    site.setPage(
+    stack.site.setPage(
       '/embeds.html',
-      widgetPage(backend, {
+      widgetPage(stack.backend, {
         body: '<div id="share" data-rujuk-embed="share"></div><div id="progress" data-rujuk-embed="progress"></div>',
       }),
     );
-    const page = await browser.newPage();
+    const page = await stack.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`http://shop.test:${site.port}/embeds.html`);
+    await page.goto(`http://shop.test:${stack.site.port}/embeds.html`);
     const share = page.locator('#share');
     await share.getByLabel('Email').fill('budi.embed@example.com');
     await share.getByRole('button', { name: 'Get my link' }).click();

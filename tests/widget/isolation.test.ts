@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Backend, startBackend } from '../support/backend.js';
-import { launchBrowser, watchErrors } from '../support/browser.js';
-import { type StaticSite, serveStatic } from '../support/static-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser.js';
+import { useStack } from '../support/stack.js';
 import { ARTIFACTS, joinInPopup, widgetPage } from './page.js';
 
 const HOSTILE_CSS = `<style>
@@ -17,26 +16,17 @@ const openPopup = (page: Page) =>
   page.evaluate(() => (window as unknown as { rujuk: (command: string) => Promise<void> }).rujuk('open'));
 
 describe('isolation from the host page', () => {
-  let backend: Backend;
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [backend, site, browser] = await Promise.all([startBackend(), serveStatic(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
-  });
+  const stack = useStack();
+  beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
 
   it('cannot be broken by hostile page CSS', async () => {
-    site.setPage(
+    stack.site.setPage(
       '/hostile.html',
-      widgetPage(backend, { head: HOSTILE_CSS, body: '<div id="embed" data-rujuk-embed="join"></div>' }),
+      widgetPage(stack.backend, { head: HOSTILE_CSS, body: '<div id="embed" data-rujuk-embed="join"></div>' }),
     );
-    const page = await browser.newPage();
+    const page = await stack.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`http://shop.test:${site.port}/hostile.html`);
+    await page.goto(`http://shop.test:${stack.site.port}/hostile.html`);
     const embed = page.locator('#embed');
     await embed.locator('#rj-email').waitFor();
     expect(await embed.locator('#rj-email').isVisible()).toBe(true);
@@ -54,12 +44,12 @@ describe('isolation from the host page', () => {
   });
 
   it('works under a strict Content-Security-Policy without unsafe-inline', async () => {
-    const csp = `default-src 'self'; connect-src 'self' ${backend.url}; base-uri 'none'; object-src 'none'`;
-    site.setPage('/csp.html', {
-      body: widgetPage(backend, { body: '<a href="#" data-rujuk-open>Refer a friend</a>' }),
+    const csp = `default-src 'self'; connect-src 'self' ${stack.backend.url}; base-uri 'none'; object-src 'none'`;
+    stack.site.setPage('/csp.html', {
+      body: widgetPage(stack.backend, { body: '<a href="#" data-rujuk-open>Refer a friend</a>' }),
       headers: { 'content-security-policy': csp },
     });
-    const page = await browser.newPage();
+    const page = await stack.browser.newPage();
     const errors = watchErrors(page);
     await page.addInitScript(() => {
       const violations: string[] = [];
@@ -68,7 +58,7 @@ describe('isolation from the host page', () => {
         violations.push(`${event.violatedDirective} ${event.blockedURI}`),
       );
     });
-    await page.goto(`http://shop.test:${site.port}/csp.html`);
+    await page.goto(`http://shop.test:${stack.site.port}/csp.html`);
     await page.getByRole('link', { name: 'Refer a friend' }).click();
     const dialog = page.getByRole('dialog');
     await joinInPopup(page, 'csp@example.com');
@@ -84,12 +74,15 @@ describe('isolation from the host page', () => {
   });
 
   it('adds nothing global but window.rujuk: no globals, styles or custom elements in the page', async () => {
-    site.setPage('/globals.html', widgetPage(backend, { body: '<div data-rujuk-embed="leaderboard"></div>' }));
-    const page = await browser.newPage();
+    stack.site.setPage(
+      '/globals.html',
+      widgetPage(stack.backend, { body: '<div data-rujuk-embed="leaderboard"></div>' }),
+    );
+    const page = await stack.browser.newPage();
     await page.addInitScript(() => {
       (window as unknown as { __before: string[] }).__before = Object.keys(window);
     });
-    await page.goto(`http://shop.test:${site.port}/globals.html`);
+    await page.goto(`http://shop.test:${stack.site.port}/globals.html`);
     await openPopup(page);
     await page.getByRole('dialog').locator('#rj-email').waitFor();
     const added = await page.evaluate(() => {
@@ -104,9 +97,9 @@ describe('isolation from the host page', () => {
   });
 
   it('shifts no layout on the host page (CLS 0) with a launcher, a trigger and the popup', async () => {
-    site.setPage(
+    stack.site.setPage(
       '/cls.html',
-      widgetPage(backend, {
+      widgetPage(stack.backend, {
         script: {
           'data-rujuk-launcher': 'true',
           'data-rujuk-trigger': 'delay:0.2',
@@ -115,7 +108,7 @@ describe('isolation from the host page', () => {
         body: '<p>Lorem ipsum dolor sit amet.</p>'.repeat(30),
       }),
     );
-    const page = await browser.newPage();
+    const page = await stack.browser.newPage();
     await page.addInitScript(() => {
       const shifts: number[] = [];
       (window as unknown as { __shifts: number[] }).__shifts = shifts;
@@ -123,7 +116,7 @@ describe('isolation from the host page', () => {
         for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`http://shop.test:${site.port}/cls.html`);
+    await page.goto(`http://shop.test:${stack.site.port}/cls.html`);
     await page.getByRole('dialog').locator('#rj-email').waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Refer a friend' }).click();
@@ -134,9 +127,12 @@ describe('isolation from the host page', () => {
   });
 
   it('restyles live when data-rujuk attributes change on the script tag or an embed', async () => {
-    site.setPage('/live.html', widgetPage(backend, { body: '<div id="embed" data-rujuk-embed="join"></div>' }));
-    const page = await browser.newPage();
-    await page.goto(`http://shop.test:${site.port}/live.html`);
+    stack.site.setPage(
+      '/live.html',
+      widgetPage(stack.backend, { body: '<div id="embed" data-rujuk-embed="join"></div>' }),
+    );
+    const page = await stack.browser.newPage();
+    await page.goto(`http://shop.test:${stack.site.port}/live.html`);
     const embed = page.locator('#embed');
     await embed.locator('#rj-email').waitFor();
     const surface = () => embed.locator('section').evaluate((node) => getComputedStyle(node).backgroundColor);
@@ -159,12 +155,15 @@ describe('isolation from the host page', () => {
   });
 
   it('leaves a foreign window.rujuk alone and warns once', async () => {
-    site.setPage('/foreign.html', widgetPage(backend, { before: 'window.rujuk = function theirs() { return 42; };' }));
-    const page = await browser.newPage();
+    stack.site.setPage(
+      '/foreign.html',
+      widgetPage(stack.backend, { before: 'window.rujuk = function theirs() { return 42; };' }),
+    );
+    const page = await stack.browser.newPage();
     const warnings: string[] = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
     const errors = watchErrors(page);
-    await page.goto(`http://shop.test:${site.port}/foreign.html`);
+    await page.goto(`http://shop.test:${stack.site.port}/foreign.html`);
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { rujuk: () => number }).rujuk())).toBe(42);
     expect(warnings.filter((text) => text.includes('[rujuk]'))).toHaveLength(1);

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Backend, startBackend } from '../support/backend.js';
-import { launchBrowser, watchErrors } from '../support/browser.js';
-import { type StaticSite, serveStatic } from '../support/static-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser.js';
+import { useStack } from '../support/stack.js';
 import { joinInPopup, widgetPage } from './page.js';
 
 // How fast the popup opens is measured by `pnpm bench` (click → visible, cold and warm chunk). This file
@@ -13,25 +12,19 @@ import { joinInPopup, widgetPage } from './page.js';
 const WIDGET_CODE = '/packages/widget/dist/';
 
 describe('opening the popup again', () => {
-  let backend: Backend;
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [backend, site, browser] = await Promise.all([startBackend(), serveStatic(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
-  });
+  const stack = useStack();
 
   /** A fresh visitor on a page with an opener; `requests` lists the path of every request the page makes. */
   async function visit(path: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-    site.setPage(path, widgetPage(backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }));
-    const page = await (await browser.newContext()).newPage();
+    stack.site.setPage(
+      path,
+      widgetPage(stack.backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
+    );
+    const page = await (await stack.browser.newContext()).newPage();
     const errors = watchErrors(page);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(`http://shop.test:${site.port}${path}`);
+    await page.goto(`http://shop.test:${stack.site.port}${path}`);
     return { page, requests, errors };
   }
 

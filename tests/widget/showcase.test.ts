@@ -1,26 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Backend, startBackend } from '../support/backend.js';
-import { launchBrowser, watchErrors } from '../support/browser.js';
-import { type StaticSite, serveStatic } from '../support/static-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser.js';
+import { useStack } from '../support/stack.js';
 import { ARTIFACTS, widgetPage } from './page.js';
 
 // The README's screenshot. Saved as a test artifact; `RUJUK_UPDATE_DOCS=1` also writes it to packages/widget/docs/.
 const DOCS = new URL('../../packages/widget/docs/', import.meta.url);
 
 describe('the widget showcase', () => {
-  let backend: Backend;
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [backend, site, browser] = await Promise.all([startBackend(), serveStatic(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
-  });
+  const stack = useStack();
+  beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
 
   it('renders the same participant in three differently styled embeds', async () => {
     const head = `<style>
@@ -32,10 +21,10 @@ describe('the widget showcase', () => {
       <div data-rujuk-embed="share" data-rujuk-title="Share with friends"></div>
       <div data-rujuk-embed="progress" data-rujuk-theme="dark" data-rujuk-accent="#f59e0b" data-rujuk-radius="20"></div>
       <div data-rujuk-embed="leaderboard" data-rujuk-accent="#0f766e" data-rujuk-radius="4" data-rujuk-font="Georgia, serif"></div>`;
-    site.setPage('/showcase.html', widgetPage(backend, { head, body }));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 560 } });
+    stack.site.setPage('/showcase.html', widgetPage(stack.backend, { head, body }));
+    const page = await stack.browser.newPage({ viewport: { width: 1280, height: 560 } });
     const errors = watchErrors(page);
-    await page.goto(`http://shop.test:${site.port}/showcase.html`);
+    await page.goto(`http://shop.test:${stack.site.port}/showcase.html`);
     const share = page.locator('[data-rujuk-embed="share"]');
     await share.locator('#rj-email').fill('anna.showcase@example.com');
     await share.locator('#rj-name').fill('Anna Showcase');
@@ -43,7 +32,7 @@ describe('the widget showcase', () => {
     const link = await share.getByLabel('Your referral link').inputValue();
     const code = new URL(link).searchParams.get('ref');
     for (const order of ['1', '2']) {
-      await backend.secret('/v1/conversions', {
+      await stack.backend.secret('/v1/conversions', {
         method: 'POST',
         body: JSON.stringify({
           event: 'purchase',

@@ -1,28 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Backend, startBackend } from '../support/backend.js';
-import { launchBrowser, watchErrors } from '../support/browser.js';
-import { type StaticSite, serveStatic } from '../support/static-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser.js';
+import { useStack } from '../support/stack.js';
 import { readEvents, recordEvents, STUB, widgetPage } from './page.js';
 
 describe('what opens the popup', () => {
-  let backend: Backend;
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [backend, site, browser] = await Promise.all([startBackend(), serveStatic(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
-  });
+  const stack = useStack();
 
   async function visit(path: string, html: string): Promise<{ page: Page; errors: string[] }> {
-    site.setPage(path, html);
-    const page = await browser.newPage();
+    stack.site.setPage(path, html);
+    const page = await stack.browser.newPage();
     const errors = watchErrors(page);
     await recordEvents(page);
-    await page.goto(`http://shop.test:${site.port}${path}`);
+    await page.goto(`http://shop.test:${stack.site.port}${path}`);
     return { page, errors };
   }
 
@@ -43,7 +33,7 @@ describe('what opens the popup', () => {
   it('opens from any [data-rujuk-open] element, including ones added later', async () => {
     const { page, errors } = await visit(
       '/openers.html',
-      widgetPage(backend, { body: '<a href="#refer" data-rujuk-open data-rujuk-title="Late title">Refer</a>' }),
+      widgetPage(stack.backend, { body: '<a href="#refer" data-rujuk-open data-rujuk-title="Late title">Refer</a>' }),
     );
     await page.evaluate(() => {
       const button = document.createElement('button');
@@ -67,7 +57,7 @@ describe('what opens the popup', () => {
   it("replays rujuk('open') called before the loader, with its callback", async () => {
     const { page, errors } = await visit(
       '/queued.html',
-      widgetPage(backend, { before: `${STUB};rujuk('open', function(){ window.__opened = true; });` }),
+      widgetPage(stack.backend, { before: `${STUB};rujuk('open', function(){ window.__opened = true; });` }),
     );
     await opened(page);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __opened?: boolean }).__opened)).toBe(true);
@@ -79,7 +69,7 @@ describe('what opens the popup', () => {
   });
 
   it('opens after delay:N seconds, and only once per visitor', async () => {
-    const html = widgetPage(backend, { script: { 'data-rujuk-trigger': 'delay:0.3' } });
+    const html = widgetPage(stack.backend, { script: { 'data-rujuk-trigger': 'delay:0.3' } });
     const { page } = await visit('/delay.html', html);
     expect(await dialogCount(page)).toBe(0);
     await opened(page);
@@ -91,7 +81,7 @@ describe('what opens the popup', () => {
   });
 
   it('opens every time with data-rujuk-frequency="always"', async () => {
-    const html = widgetPage(backend, {
+    const html = widgetPage(stack.backend, {
       script: { 'data-rujuk-trigger': 'delay:0.1', 'data-rujuk-frequency': 'always' },
     });
     const { page } = await visit('/always.html', html);
@@ -104,7 +94,7 @@ describe('what opens the popup', () => {
   it('opens when the visitor scrolls past scroll:N%', async () => {
     const { page } = await visit(
       '/scroll.html',
-      widgetPage(backend, {
+      widgetPage(stack.backend, {
         script: { 'data-rujuk-trigger': 'scroll:50%' },
         body: '<div style="height:4000px"></div>',
       }),
@@ -120,7 +110,7 @@ describe('what opens the popup', () => {
   it('opens on exit intent, when the pointer leaves through the top', async () => {
     const { page } = await visit(
       '/exit.html',
-      widgetPage(backend, { script: { 'data-rujuk-trigger': 'exit-intent' } }),
+      widgetPage(stack.backend, { script: { 'data-rujuk-trigger': 'exit-intent' } }),
     );
     await armed(page);
     await page.mouse.move(400, 300);
@@ -138,7 +128,7 @@ describe('what opens the popup', () => {
   it('opens after the snippet reports a conversion', async () => {
     const { page } = await visit(
       '/convert.html',
-      widgetPage(backend, { script: { 'data-rujuk-trigger': 'after-convert' } }),
+      widgetPage(stack.backend, { script: { 'data-rujuk-trigger': 'after-convert' } }),
     );
     await armed(page);
     expect(await dialogCount(page)).toBe(0);
@@ -152,7 +142,7 @@ describe('what opens the popup', () => {
   it('shows a floating launcher that opens the popup and gets focus back on close', async () => {
     const { page, errors } = await visit(
       '/launcher.html',
-      widgetPage(backend, { script: { 'data-rujuk-launcher': 'Get $10', 'data-rujuk-position': 'bottom-left' } }),
+      widgetPage(stack.backend, { script: { 'data-rujuk-launcher': 'Get $10', 'data-rujuk-position': 'bottom-left' } }),
     );
     const launcher = page.getByRole('button', { name: 'Get $10' });
     const box = await launcher.boundingBox();
