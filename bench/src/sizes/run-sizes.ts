@@ -1,15 +1,9 @@
 import { BenchError } from '../errors.js';
 import { measureFiles, type Size } from './measure-size.js';
-import { type Kind, sizeEntries } from './size-entries.js';
+import { type SizeEntry, sizeEntries } from './size-entries.js';
 
-/** One measured row of the size table. */
-export interface SizeRow extends Size {
-  id: string;
-  name: string;
-  kind: Kind;
-  measured: string;
-  why: string;
-  note?: string;
+/** One measured row of the size table: its entry, without the loader, and the figures. */
+export interface SizeRow extends Omit<SizeEntry, 'files'>, Size {
   /** Why the row has no figures (e.g. a bundle not built yet). */
   error?: string;
 }

@@ -74,9 +74,9 @@ const finish = (key: string, result: unknown, failed: 0 | 1): void => {
  */
 export const flush = (): void => {
   if (S._ok)
-    for (const [key, body] of Object.entries(queue))
-      inflight[key] ||= post(pathOf(body), body).then(([status, json, retryAfter]) => {
-        const path = pathOf(body);
+    for (const [key, body] of Object.entries(queue)) {
+      const path = pathOf(body);
+      inflight[key] ||= post(path, body).then(([status, json, retryAfter]) => {
         delete inflight[key];
         if (status > 199 && status < 300) {
           failures = 0;
@@ -91,6 +91,7 @@ export const flush = (): void => {
         }
         timer ||= setTimeout(retryNow, backoff(++failures, retryAfter));
       });
+    }
 };
 
 /**
