@@ -1,4 +1,5 @@
 import type { Leaderboard } from '@rujuk/protocol';
+import { emitError } from '../../events/emit-error.js';
 import { WidgetComponent } from '../context.js';
 
 type State = { board: Leaderboard | null; failed: boolean };
@@ -27,7 +28,10 @@ export class LeaderboardView extends WidgetComponent<object, State> {
     this.fetchedFor = code;
     this.widget.client.getLeaderboard({ limit: 10 }).then(
       (board) => this.fetchedFor === code && this.setState({ board }),
-      () => this.fetchedFor === code && this.setState({ failed: true }),
+      (error) => {
+        emitError(error, 'leaderboard_unavailable');
+        if (this.fetchedFor === code) this.setState({ failed: true });
+      },
     );
   }
 

@@ -1,3 +1,4 @@
+import { RujukError } from '@rujuk/sdk';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type LocaleLoader, loadLocale } from '../../i18n/load-locale.js';
 import { board, fakeConnection, mountFake, view } from '../../test-support/fixtures.js';
@@ -76,6 +77,27 @@ describe('the leaderboard view', () => {
     });
     const { root } = mountFake({ view: 'leaderboard' }, connection);
     await vi.waitFor(() => expect(root.querySelector('[part="rank"]')?.textContent).toBe('Your rank: 14'));
+  });
+
+  it('shows an error in place and reports it as rujuk:error when the leaderboard fails to load', async () => {
+    const reported: unknown[] = [];
+    const listener = (event: Event) => reported.push((event as CustomEvent).detail);
+    window.addEventListener('rujuk:error', listener);
+    const connection = fakeConnection({ view });
+    connection.client.getLeaderboard.mockRejectedValueOnce(
+      new RujukError('network_error', 'GET /v1/leaderboard', 'the backend could not be reached'),
+    );
+    const { root } = mountFake({ view: 'leaderboard' }, connection);
+    await vi.waitFor(() =>
+      expect(root.querySelector('[part="body"] .err')?.textContent).toBe('Something went wrong. Please try again.'),
+    );
+    expect(reported).toEqual([
+      {
+        code: 'network_error',
+        message: 'Rujuk GET /v1/leaderboard: the backend could not be reached (network_error)',
+      },
+    ]);
+    window.removeEventListener('rujuk:error', listener);
   });
 
   it('invites to be first on an empty board', async () => {
