@@ -7,9 +7,8 @@ export type Locale = (typeof LOCALES)[number];
 /** Picks the first shipped locale matching the requested tag, then the browser's languages, then English. */
 export function resolveLocale(requested: string | null, browser: readonly string[] = languages()): Locale {
   for (const tag of [requested, ...browser]) {
-    const base = tag?.toLowerCase().split(/[-_]/)[0];
-    const match = LOCALES.find((locale) => locale === base);
-    if (match) return match;
+    const base = tag?.toLowerCase().split(/[-_]/)[0] as Locale;
+    if (LOCALES.includes(base)) return base;
   }
   return 'en';
 }
