@@ -40,12 +40,13 @@ function start(): void {
     }));
   }) as LocaleLoader;
   const embeds = new Map<Element, Promise<PageWidget | undefined>>();
-  let ui: Promise<UiModule> | undefined;
+  // Not kept in a variable: the browser keeps the loaded module (importing it again downloads nothing)
+  // but, since whatwg/html#10327, not a failed download, which the next import tries again.
   const loadUi = () =>
-    (ui ??= chunk<UiModule>('./ui/widget-ui.js').then((module) => {
+    chunk<UiModule>('./ui/widget-ui.js').then((module) => {
       module.takeLoaderShares(loaderShares);
       return module;
-    }));
+    });
   let popup: Promise<PageWidget | undefined> | undefined;
   let opener: Element | null = null;
   let launcher: Launcher | null = null;
@@ -61,11 +62,12 @@ function start(): void {
       const [module, preloaded] = await Promise.all([
         loadUi(),
         loadLocale(readOption(sources, 'locale') as string | null),
+        // A head start only: the UI downloads the view again, and shows its failure, if this one fails.
         chunk(
           view === 'leaderboard' || (view === 'progress' && known)
             ? './ui/views/more.js'
             : `./ui/views/${known ? 'share' : 'join'}.js`,
-        ),
+        ).catch(() => {}),
       ]);
       return module.mountFromPage(host, sources, { preloaded, loadLocale });
     } catch (error) {
@@ -82,7 +84,14 @@ function start(): void {
       const host = document.createElement('div');
       host.setAttribute('data-rujuk-popup', '');
       document.body.append(host);
-      popup = mount(host, null, sources);
+      // A popup that could not mount (its files did not download) is tried again on the next open.
+      popup = mount(host, null, sources).then((widget) => {
+        if (!widget) {
+          host.remove();
+          popup = undefined;
+        }
+        return widget;
+      });
     }
     (await popup)?.open(sources, automatic);
   }
@@ -97,7 +106,7 @@ function start(): void {
   const command =
     (run: (extra?: WidgetOptions) => Promise<void>): CommandHandler =>
     (...args) => {
-      const done = typeof args[args.length - 1] === 'function' ? (args.pop() as () => void) : null;
+      const done = typeof args.at(-1) === 'function' ? (args.pop() as () => void) : null;
       const result = run(args[0] && typeof args[0] === 'object' ? (args[0] as WidgetOptions) : undefined);
       if (done) result.then(done, done);
       return result;

@@ -1,6 +1,7 @@
 import type { Program } from '@rujuk/protocol';
 import { render } from 'preact';
 import { emit } from '../events/emit.js';
+import { emitError } from '../events/emit-error.js';
 import type { LoadedLocale, LocaleLoader } from '../i18n/load-locale.js';
 import { createTranslator } from '../i18n/translator.js';
 import type { ResolvedOptions } from '../options/types.js';
@@ -11,6 +12,7 @@ import { applyHost } from '../styles/apply-host.js';
 import { widgetCss } from '../styles/widget-css.js';
 import { pickVariant } from '../variants/pick-variant.js';
 import { connect } from './client-registry.js';
+import { retryViews } from './components/lazy-view.js';
 import { type WidgetContext, WidgetProvider } from './context.js';
 import type { WidgetClient, WidgetStores } from './sdk-types.js';
 import { getSession } from './session.js';
@@ -125,14 +127,22 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
     if (loaded && options.locale === requested) return paint();
     const wanted = options.locale;
     requested = wanted;
-    extras.loadLocale(wanted).then((answer) => {
-      // A later update may have asked for yet another locale meanwhile.
-      if (wanted === requested) {
-        loaded = answer;
-        secondary = undefined;
-      }
-      paint();
-    }, paint);
+    extras.loadLocale(wanted).then(
+      (answer) => {
+        // A later update may have asked for yet another locale meanwhile.
+        if (wanted === requested) {
+          loaded = answer;
+          secondary = undefined;
+        }
+        paint();
+      },
+      (error) => {
+        // Keep showing the locale loaded before, if any; the next open or update asks again.
+        if (wanted === requested) requested = undefined;
+        emitError(error, 'chunk_unavailable');
+        paint();
+      },
+    );
   }
 
   function close() {
@@ -160,11 +170,14 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
       ensureLocale();
     },
     open() {
-      if (!alive || options.view || open) return;
+      if (!alive || options.view) return;
+      const again = open;
       open = true;
-      paint();
+      // What failed to download is tried again, also when the popup is already open to show the failure.
+      retryViews();
+      ensureLocale();
       // Counts move while the page is open (a friend buys); show fresh ones on every open.
-      if (connection.stores.$participant.get()) connection.stores.refresh();
+      if (!again && connection.stores.$participant.get()) connection.stores.refresh();
     },
     close,
     unmount() {

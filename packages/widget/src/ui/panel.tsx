@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/types.js';
 import type { EmbedView } from '../options/types.js';
-import { LazyView } from './components/lazy-view.js';
+import { LazyView, retryViews } from './components/lazy-view.js';
 import { participantOf, WidgetComponent } from './context.js';
 
 type Tab = 'share' | 'progress' | 'leaderboard' | 'info';
@@ -70,7 +70,11 @@ export class Panel extends WidgetComponent<{ view: EmbedView | null; onClose?: (
                 part="tab"
                 type="button"
                 aria-current={tab === name ? 'page' : undefined}
-                onClick={() => this.setState({ tab: name })}
+                onClick={() => {
+                  // A view whose download failed downloads again when chosen.
+                  retryViews();
+                  this.setState({ tab: name });
+                }}
               >
                 {t(label(name))}
               </button>

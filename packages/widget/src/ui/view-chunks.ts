@@ -39,6 +39,9 @@ export function preloadView(name: ChunkedView): Promise<void> {
   return promise;
 }
 
+/** The chunk a view lives in: the views of one chunk download, and fail, together. */
+export const chunkOf = (name: ChunkedView): unknown => chunks[name];
+
 /** The component of a loaded view, or `undefined` while its chunk is on its way. */
 export function loadedView(name: ChunkedView): ComponentType | undefined {
   return loaded.get(chunks[name])?.[name];

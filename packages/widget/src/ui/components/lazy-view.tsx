@@ -1,21 +1,21 @@
 import type { Component, ComponentType } from 'preact';
 import { emitError } from '../../events/emit-error.js';
 import { WidgetComponent, type WidgetContext } from '../context.js';
-import { adoptViewStyles, type ChunkedView, loadedView, preloadView } from '../view-chunks.js';
+import { adoptViewStyles, type ChunkedView, chunkOf, loadedView, preloadView } from '../view-chunks.js';
 
-// Per component: the views whose downloads it started, and those that failed.
-const started = new WeakMap<Component, Set<ChunkedView>>();
-const failed = new WeakMap<Component, Set<ChunkedView>>();
-const setOf = (map: WeakMap<Component, Set<ChunkedView>>, owner: Component) => {
-  const set = map.get(owner) ?? new Set<ChunkedView>();
-  map.set(owner, set);
-  return set;
-};
+// The downloads under way, by chunk, with the components waiting for each: the popup and the views
+// inside it share one download, so a failure is reported once.
+const waiting = new Map<unknown, Set<Component>>();
+// Chunks whose last download failed: their views show the error until the next try (`retryViews`).
+const failed = new Set<unknown>();
+
+/** Lets the views whose download failed download again: on the next open and the next view switch. */
+export const retryViews = (): void => failed.clear();
 
 /**
  * A view's component once its chunk (and, for progress and leaderboard, their strings) are loaded,
- * `failed` when a download failed, else `undefined` while `owner` starts them: `owner` renders again
- * when they are done. The popup waits for it so the dialog never resizes after it appears.
+ * `failed` when the last download failed, else `undefined` while it downloads: `owner` renders again
+ * when it is done. The popup waits for it so the dialog never resizes after it appears.
  */
 export function viewFor(
   owner: Component,
@@ -25,20 +25,22 @@ export function viewFor(
   const strings = name === 'progress' || name === 'leaderboard';
   const View = loadedView(name);
   if (View && (!strings || widget.secondary.loaded())) return View;
-  if (failed.get(owner)?.has(name)) return 'failed';
-  const loading = setOf(started, owner);
-  if (!loading.has(name)) {
-    loading.add(name);
+  const chunk = chunkOf(name);
+  if (failed.has(chunk)) return 'failed';
+  const owners = waiting.get(chunk) ?? new Set<Component>();
+  if (!waiting.has(chunk)) {
+    waiting.set(chunk, owners);
     Promise.all([preloadView(name), strings && widget.secondary.load()])
       .catch((error) => {
-        setOf(failed, owner).add(name);
+        failed.add(chunk);
         emitError(error, 'chunk_unavailable');
       })
       .then(() => {
-        loading.delete(name);
-        owner.forceUpdate();
+        waiting.delete(chunk);
+        for (const waiter of owners) waiter.forceUpdate();
       });
   }
+  owners.add(owner);
 }
 
 /** Renders a view from its chunk: at once when it is loaded, else after downloading it. */

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type LocaleLoader, loadLocale } from '../../i18n/load-locale.js';
 import { fakeConnection, mountFake, view } from '../../test-support/fixtures.js';
 
 afterEach(() => {
@@ -92,6 +93,33 @@ describe('the popup', () => {
         dialog.isConnected ? dialog.getAttribute('dir') : root.querySelector('[role="dialog"]')?.getAttribute('dir'),
       ).toBe('rtl'),
     );
+  });
+
+  it('opens on the next try when its locale failed to download, and reports the failure once', async () => {
+    const reported: unknown[] = [];
+    const listener = (event: Event) => reported.push((event as CustomEvent).detail);
+    window.addEventListener('rujuk:error', listener);
+    const network = { down: true };
+    const { root, handle } = mountFake({ locale: 'de' }, fakeConnection(), {
+      loadLocale: ((requested: string | null) =>
+        network.down
+          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: locales/de.js'))
+          : loadLocale(requested)) as LocaleLoader,
+    });
+    handle.open();
+    await vi.waitFor(() => expect(reported).toHaveLength(2));
+    // Nothing to show without its words: no dialog, and each try (the mount, the open) said so.
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
+    expect(reported[1]).toEqual({
+      code: 'chunk_unavailable',
+      message: 'Failed to fetch dynamically imported module: locales/de.js',
+    });
+
+    network.down = false;
+    handle.open();
+    await vi.waitFor(() => expect(root.querySelector('[role="dialog"] label')?.textContent).toBe('E-Mail'));
+    expect(reported).toHaveLength(2);
+    window.removeEventListener('rujuk:error', listener);
   });
 
   it('offers a retry when the program cannot load', async () => {
