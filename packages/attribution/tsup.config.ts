@@ -25,6 +25,8 @@ export default defineConfig([
     target: 'es2022',
     esbuildOptions(options) {
       options.mangleProps = /^_/;
+      // esbuild's syntax rewrites (e.g. `a ? b : c` folding) before terser save another few dozen bytes.
+      options.minifySyntax = true;
       options.legalComments = 'none';
     },
   },

@@ -192,6 +192,29 @@ location.href = '/thanks.html';</script>`,
     await context.close();
   });
 
+  it('on a page without a query, finds its own tag after load among other tags with data-key', async () => {
+    const id = orderId('own-tag');
+    // The widget's tag comes first and names another key and backend: the snippet must not take it.
+    stack.site.setPage(
+      '/two-tags.html',
+      `<!doctype html><script data-key="pk_wrong" data-api="http://127.0.0.1:9">window.other = 1;</script>
+<script src="${BUNDLE}" data-key="${stack.backend.publishableKey}" data-api="${stack.backend.url}"></script>`,
+    );
+    const context = await humanContext(stack.browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${stack.site.url}/two-tags.html`);
+    await page.waitForFunction(ready);
+    const result = await page.evaluate(
+      (order) => window.rujuk('convert', { event: 'purchase', amount: 500, currency: 'EUR', orderId: order }),
+      id,
+    );
+    expect(result).toMatchObject({ duplicate: false });
+    expect(await conversionsFor(stack.backend, id)).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('rejects bad arguments with a clear message and one console report, without throwing into the page', async () => {
     const context = await humanContext(stack.browser);
     const page = await context.newPage();

@@ -2,25 +2,30 @@
 import { type Bus, isOurs } from './bus/command-bus.js';
 import { afterLoad } from './core/after-load.js';
 import { start } from './core/start.js';
+import { ownScript } from './options/own-script.js';
 import { parseOptions } from './options/parse-options.js';
 
 try {
   const w = window as unknown as { rujuk?: Bus };
-  const script = document.currentScript as HTMLScriptElement;
   const waiting = w.rujuk;
+  let script: HTMLScriptElement | null | undefined;
   let started: unknown;
   const go = () => {
     if (!started) {
       started = 1;
-      const config = parseOptions(script.dataset, new URL(script.src || location.href).origin);
+      const tag = script || ownScript();
+      const config = tag && parseOptions(tag.dataset, new URL(tag.src || location.href).origin);
       config ? start(config) : console.warn('Rujuk: data-key is missing');
     }
   };
-  // Without a query and with no call waiting there is nothing to do before idle time after load.
+  // Without a query and with no call waiting there is nothing to do before idle time after load,
+  // not even reading the tag: the first element a page's scripts touch costs about a millisecond.
   // Until then a stand-in stub takes calls, and the first one starts the snippet at once, so a
   // conversion reported just before leaving the page is never stranded.
-  if (location.search || waiting?.q?.[0] || !isOurs(waiting) || waiting?.h) go();
-  else {
+  if (location.search || waiting?.q?.[0] || !isOurs(waiting) || waiting?.h) {
+    script = document.currentScript as HTMLScriptElement | null;
+    go();
+  } else {
     const queue = waiting?.q || [];
     const stub = Object.assign(
       function (this: unknown): unknown {

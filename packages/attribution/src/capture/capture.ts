@@ -1,8 +1,9 @@
+import { probeDomain } from '../cookie/cookie-domain.js';
 import { currentReferral, storeReferral } from '../cookie/referral-store.js';
 import { visitorId } from '../cookie/visitor-id.js';
 import { S } from '../core/state.js';
 import { emit } from '../events/emit.js';
-import { enqueue } from '../queue/queue.js';
+import { enqueue, hasStored } from '../queue/queue.js';
 import { guard } from '../util/guard.js';
 import { isBot } from './is-bot.js';
 import { readUrl } from './read-url.js';
@@ -15,9 +16,13 @@ import { readUrl } from './read-url.js';
 export const adopt = (): void => {
   const found = S._held;
   const stored = currentReferral();
+  // The queue's flag cookie comes with the cookie read just made, at no cost.
+  hasStored();
   if (found && S._ok) {
     S._held = undefined;
     if (stored == found || !(S._cfg._first || stored!.code == found.code)) {
+      // Read before the writes below, each of which ends the page's copy of the cookies.
+      const visitor = visitorId();
       storeReferral(found);
       emit('captured', found);
       const utm: Record<string, string> = {};
@@ -30,7 +35,7 @@ export const adopt = (): void => {
         url: location.href.slice(0, 2048),
         referrer: document.referrer.slice(0, 2048),
         utm,
-        visitorId: visitorId(),
+        visitorId: visitor,
       });
     }
   }
@@ -50,6 +55,7 @@ export const capture = (): void => {
     const [found, names] = readUrl(url.searchParams, S._cfg._params);
     if (found && !isBot() && found.code != S._self) {
       S._held = found;
+      probeDomain();
       adopt();
     }
     if (found && S._cfg._clean) {

@@ -1,10 +1,7 @@
-import { decodeReferral } from '../cookie/referral-codec.js';
+import { decodeReferral, REF_NAME } from '../cookie/referral-codec.js';
 import type { Referral } from '../types.js';
 import { CODE } from '../util/patterns.js';
 import { randomId } from '../util/random-id.js';
-
-/** Parameter carrying a whole `rujuk_ref` value between sister domains (same click id). */
-export const HANDOFF_PARAM = 'rujuk_ref';
 
 /**
  * Reads a URL's query: the referral it carries (if any) and the names of every referral parameter
@@ -18,10 +15,10 @@ export const readUrl = (search: URLSearchParams, params: string[]): [Referral | 
   const names: string[] = [];
   for (const [name, value] of search) {
     const lower = name.toLowerCase();
-    if (lower == HANDOFF_PARAM || params.includes(lower)) {
+    if (lower == REF_NAME || params.includes(lower)) {
       names.push(name);
       found ||=
-        lower == HANDOFF_PARAM
+        lower == REF_NAME
           ? decodeReferral(value)
           : CODE.test(value)
             ? { code: value.toUpperCase(), clickId: randomId(), capturedAt: Date.now() }

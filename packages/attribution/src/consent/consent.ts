@@ -1,11 +1,11 @@
 import { adopt } from '../capture/capture.js';
 import { deleteSiteCookie } from '../cookie/cookie-domain.js';
-import { REF_COOKIE } from '../cookie/referral-store.js';
+import { REF_NAME } from '../cookie/referral-codec.js';
 import { VID_COOKIE } from '../cookie/visitor-id.js';
 import { S } from '../core/state.js';
 import { scan } from '../dom/scan.js';
 import { TOKEN_KEY } from '../join/join.js';
-import { QUEUE_KEY, retryNow } from '../queue/queue.js';
+import { QUEUE_KEY, queueFlag, retryNow } from '../queue/queue.js';
 import { writeLocal } from '../storage/local-store.js';
 
 /**
@@ -18,8 +18,9 @@ export const consent = (granted: unknown): void => {
     retryNow();
   } else {
     S._held = S._ref = undefined;
-    deleteSiteCookie(REF_COOKIE);
+    deleteSiteCookie(REF_NAME);
     deleteSiteCookie(VID_COOKIE);
+    deleteSiteCookie(queueFlag());
     writeLocal(TOKEN_KEY, null);
     writeLocal(QUEUE_KEY, null);
   }

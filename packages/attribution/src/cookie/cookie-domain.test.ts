@@ -24,6 +24,7 @@ describe('setSiteCookie', () => {
     vi.stubGlobal('location', new URL('https://' + host + '/'));
     const { S } = await import('../core/state.js');
     S._cfg = { _age: 3600, _domain: cookieDomain } as never;
+    S._ok = true;
     return import('./cookie-domain.js');
   };
 
@@ -32,6 +33,31 @@ describe('setSiteCookie', () => {
     const { setSiteCookie } = await load('app.shop.example');
     setSiteCookie('rujuk_ref', 'value1');
     expect([...jar.keys()]).toEqual(['rujuk_ref|shop.example']);
+  });
+
+  it('finds the domain with one cookie read and leaves no probe behind', async () => {
+    const jar = installCookieJar('www.shop.example', ['example']);
+    const read = Object.getOwnPropertyDescriptor(document, 'cookie')!.get!;
+    let reads = 0;
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get: () => (reads++, read()),
+      set: Object.getOwnPropertyDescriptor(document, 'cookie')!.set!,
+    });
+    const { setSiteCookie } = await load('www.shop.example');
+    setSiteCookie('rujuk_ref', 'value7');
+    setSiteCookie('rujuk_vid', 'value8');
+    expect([...jar.keys()]).toEqual(['rujuk_ref|shop.example', 'rujuk_vid|shop.example']);
+    expect(reads).toBe(1);
+  });
+
+  it('does not probe before storing is allowed', async () => {
+    const jar = installCookieJar('www.shop.example', ['example']);
+    const { probeDomain } = await load('www.shop.example');
+    const { S } = await import('../core/state.js');
+    S._ok = false;
+    probeDomain();
+    expect(jar.size).toBe(0);
   });
 
   it('falls through a public suffix the browser refuses', async () => {

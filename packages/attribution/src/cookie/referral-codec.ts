@@ -1,5 +1,8 @@
 import type { Referral } from '../types.js';
 
+/** The name a referral travels under: the cookie, the hidden form field and the sister-domain link parameter. */
+export const REF_NAME = 'rujuk_ref';
+
 /** Serialises a referral for the `rujuk_ref` cookie, form field and link parameter: `1.CODE.CLICKID.TIME36`. */
 export const encodeReferral = (referral: Referral): string =>
   '1.' + referral.code + '.' + referral.clickId + '.' + referral.capturedAt.toString(36);

@@ -3,10 +3,7 @@ import { S } from '../core/state.js';
 import type { Referral } from '../types.js';
 import { getCookie } from './cookie.js';
 import { setSiteCookie } from './cookie-domain.js';
-import { decodeReferral, encodeReferral } from './referral-codec.js';
-
-/** Name of the referral cookie. */
-export const REF_COOKIE = 'rujuk_ref';
+import { decodeReferral, encodeReferral, REF_NAME } from './referral-codec.js';
 
 /**
  * The current referral: the cookie (when consent allows reading it), else one held in memory
@@ -14,8 +11,7 @@ export const REF_COOKIE = 'rujuk_ref';
  * captured first, lazily, so calls queued before load (`identify`, `consent`) apply to it.
  */
 export const currentReferral = (): Referral | null =>
-  (capture(), S._ok && decodeReferral(getCookie(REF_COOKIE))) || S._held || S._ref || null;
+  (capture(), S._ok && decodeReferral(getCookie(REF_NAME))) || S._held || S._ref || null;
 
 /** Stores a referral in the `rujuk_ref` cookie, remembering it in memory in case cookies are blocked. */
-export const storeReferral = (referral: Referral): void =>
-  setSiteCookie(REF_COOKIE, encodeReferral((S._ref = referral)));
+export const storeReferral = (referral: Referral): void => setSiteCookie(REF_NAME, encodeReferral((S._ref = referral)));

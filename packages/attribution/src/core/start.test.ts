@@ -56,7 +56,35 @@ describe('the tracker', () => {
       utm: { source: 'news' },
       url: expect.stringContaining('ref=anna42'),
     });
-    expect(requests[0]!.body.visitorId).toMatch(/^[\w-]{8,64}$/);
+    // A landing creates no visitor id: only a participant's own id (made when they join) matters.
+    expect(requests[0]!.body.visitorId).toBeUndefined();
+    expect(cookies()).not.toContain('rujuk_vid');
+  });
+
+  it('sends the visitor id the browser already has with the click', async () => {
+    document.cookie = 'rujuk_vid=visitor12345; Path=/';
+    await boot();
+    await vi.waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0]!.body.visitorId).toBe('visitor12345');
+  });
+
+  it('reads localStorage on load only when the flag cookie says it holds conversions', async () => {
+    const read = vi.spyOn(Storage.prototype, 'getItem');
+    await boot();
+    await vi.waitFor(() => expect(requests).toHaveLength(1));
+    expect(read).not.toHaveBeenCalled();
+    localStorage.setItem(
+      'rujuk_queue',
+      JSON.stringify({ 'order-1': { event: 'purchase', idempotencyKey: 'order-1' } }),
+    );
+    const { queueFlag } = await import('../queue/queue.js');
+    document.cookie = queueFlag() + '=1; Path=/';
+    vi.resetModules();
+    delete win.rujuk;
+    await boot();
+    await vi.waitFor(() => expect(requests.some((request) => request.url.includes('/conversions'))).toBe(true));
+    await vi.waitFor(() => expect(localStorage.getItem('rujuk_queue')).toBeNull());
+    expect(cookies()).not.toContain('rujuk_q_');
   });
 
   it('cuts a long UTM value at 200 characters without splitting an emoji', async () => {

@@ -41,11 +41,11 @@ export const start = (config: Config): Bus | undefined => {
     capture();
     addEventListener('submit', onSubmit, true);
     addEventListener('pagehide', flushBeacons);
-    addEventListener('online', retryNow);
     addEventListener('visibilitychange', () => document.hidden && flushBeacons());
     afterLoad(() => {
       // biome-ignore lint/correctness/noUnusedVariables: read by `||=` below
       let timer: unknown;
+      addEventListener('online', retryNow);
       retryNow();
       scan();
       // One observer for forms and links added later; bursts of mutations are coalesced.

@@ -1,5 +1,4 @@
-import { HANDOFF_PARAM } from '../capture/read-url.js';
-import { encodeReferral } from '../cookie/referral-codec.js';
+import { encodeReferral, REF_NAME } from '../cookie/referral-codec.js';
 import { currentReferral } from '../cookie/referral-store.js';
 import { S } from '../core/state.js';
 import { guard } from '../util/guard.js';
@@ -18,22 +17,30 @@ export const isSister = (href: string): boolean => {
 export const scan = (): unknown =>
   // A malformed href (`new URL` throws) must not stop the page's own handlers.
   guard(() => {
-    // Before consent nothing leaves the page, not even in a form.
-    const referral = S._ok && currentReferral();
-    const value = referral ? encodeReferral(referral) : '';
+    let value: string | undefined;
+    // The cookie is read only when a form or link needs it. Before consent nothing leaves the page,
+    // not even in a form.
+    const current = (): string => {
+      if (value == null) {
+        const referral = S._ok && currentReferral();
+        value = referral ? encodeReferral(referral) : '';
+      }
+      return value;
+    };
+    const sisters = S._cfg._domains[0];
     for (const form of document.forms)
-      if (form.matches('[data-rujuk],[data-rujuk-join]') || (value && isSister(form.action)))
+      if (form.matches('[data-rujuk],[data-rujuk-join]') || (sisters && isSister(form.action) && current()))
         (
-          (form.querySelector('[name=' + HANDOFF_PARAM + ']') ||
+          (form.querySelector('[name=' + REF_NAME + ']') ||
             form.appendChild(
-              Object.assign(document.createElement('input'), { type: 'hidden', name: HANDOFF_PARAM }),
+              Object.assign(document.createElement('input'), { type: 'hidden', name: REF_NAME }),
             )) as HTMLInputElement
-        ).value = value;
-    if (value)
+        ).value = current();
+    if (sisters && current())
       for (const link of document.links)
         if (isSister(link.href)) {
           const url = new URL(link.href);
-          url.searchParams.set(HANDOFF_PARAM, value);
+          url.searchParams.set(REF_NAME, value!);
           // Rewriting an unchanged href would still be a DOM mutation, so skip it.
           if (link.href != url.href) link.href = url.href;
         }

@@ -26,7 +26,7 @@ export const join = (input: JoinInput, callback?: Callback<JoinResponse>): Promi
       ...input,
       referredBy: referral?.code,
       clickId: referral?.clickId,
-      visitorId: visitorId(),
+      visitorId: visitorId(1),
     }).then(([status, body]) => {
       const answer = body as unknown as JoinResponse;
       if (status > 299 || !status)

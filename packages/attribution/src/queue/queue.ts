@@ -1,3 +1,4 @@
+import { getCookie, setCookie } from '../cookie/cookie.js';
 import { S } from '../core/state.js';
 import { emit } from '../events/emit.js';
 import { fail } from '../events/report.js';
@@ -24,31 +25,54 @@ export let queue: Record<string, Entry> = {};
 const inflight: Record<string, unknown> = {};
 const waiters: Record<string, [(value: unknown) => void, (error: unknown) => void][]> = {};
 let failures = 0;
+// Whether memory holds what must outlive the page: a conversion, or a click whose send failed.
+let persist: unknown;
 let timer: unknown;
 
 /**
+ * Name of the cookie that says `rujuk_queue` holds entries, so a page without any never reads
+ * storage. Cookies are shared by every port and scheme of a host, storage is not: the name holds both.
+ */
+export const queueFlag = (): string => 'rujuk_q_' + location.protocol.slice(0, -1) + location.port;
+let stored: boolean | undefined;
+
+/**
+ * Whether storage may hold entries: the flag cookie, as this page first saw it, or this page's own
+ * writes. The first `localStorage` read of a page costs a few milliseconds; a cookie read that
+ * capture makes anyway does not.
+ */
+export const hasStored = (): boolean => (stored ??= !!getCookie(queueFlag()));
+
+/**
  * Merges the stored queue (entries of other tabs and earlier pages) into memory, forgets `done`,
- * and writes the result back. Without storage or consent the queue simply lives in memory. An
- * entry another tab already finished may come back this way; it is sent again and the backend,
- * which dedupes on the key, answers `duplicate`.
+ * and writes the result back, always in that order so tabs never erase each other's entries.
+ * Without storage or consent the queue simply lives in memory. An entry another tab already
+ * finished may come back this way; it is sent again and the backend, which dedupes on the key,
+ * answers `duplicate`.
  */
 export const sync = (done?: string): void => {
-  if (S._ok) {
+  delete queue[done!];
+  if (S._ok && (hasStored() || persist)) {
     try {
       queue = { ...JSON.parse(readLocal(QUEUE_KEY)!), ...queue };
     } catch {}
     delete queue[done!];
     // Storage is the page's too: an entry Rujuk did not write would stop every flush after it.
     for (const key in queue) if (Object(queue[key]) !== queue[key]) delete queue[key];
-    // An empty queue leaves no key behind.
-    writeLocal(QUEUE_KEY, Object.keys(queue)[0] ? JSON.stringify(queue) : null);
-  } else delete queue[done!];
+    const any = !!Object.keys(queue)[0];
+    // An empty queue leaves no key behind, and no flag.
+    if (writeLocal(QUEUE_KEY, any ? JSON.stringify(queue) : null) && any != stored) {
+      stored = any;
+      // 400 days, the longest a browser keeps a cookie.
+      setCookie(queueFlag(), any ? '1' : '', any ? 3456e4 : 0);
+    }
+  }
 };
 
 /**
  * Queues an entry. With `now` (conversions) it is written to storage *before* it is sent, at once;
  * otherwise (clicks) it waits in memory for the next flush, in idle time after load, or for the
- * beacon if the page goes away first. Resolves with the backend's answer once acknowledged;
+ * beacon if the page goes away first, and is stored only once a send has failed. Resolves with the backend's answer once acknowledged;
  * rejects on a permanent failure.
  */
 export const enqueue = (key: string, entry: Entry, now?: boolean): Promise<unknown> => {
@@ -57,7 +81,7 @@ export const enqueue = (key: string, entry: Entry, now?: boolean): Promise<unkno
   // Callers may ignore the promise; failures are reported through `rujuk:error` anyway.
   promise.catch(() => {});
   // Stored at once; sent at once unless a retry is waiting (backoff, `Retry-After`) for the backend.
-  if (now) timer ? sync() : retryNow();
+  if (now) (persist = 1), timer ? sync() : retryNow();
   return promise;
 };
 
@@ -89,6 +113,8 @@ export const flush = (): void => {
           // entries wait instead of being lost. Every other 4xx is final.
           if (status != 401 && status != 403) return finish(key, error, 1);
         }
+        persist = 1;
+        sync();
         timer ||= setTimeout(retryNow, backoff(++failures, retryAfter));
       });
     }
