@@ -27,6 +27,11 @@ describe('snippetGoals', () => {
     expect(goals[1]!.met).toBe(false);
   });
 
+  it('puts the landing next to a minimal hand-written capture, for scale', () => {
+    const goals = snippetGoals([row('landing', 2.5, 6), row('floor', 2, 2), row('minimal', 5, 5)]);
+    expect(goals[1]!.figure).toBe('3.00× (6.00 ms ÷ 2.00 ms); a minimal hand-written capture: 2.50×');
+  });
+
   it('fails the first goal at 0.5 ms and the last on any long task', () => {
     const goals = snippetGoals([row('no-referral', 0.5, 0.9), row('landing', 2.5, 2.6, 1), row('floor', 2.2, 2.2)]);
     expect(goals.map((goal) => goal.met)).toEqual([false, true, false]);

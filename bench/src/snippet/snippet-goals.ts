@@ -21,6 +21,9 @@ export function snippetGoals(rows: readonly SnippetRow[]): Goal[] {
   const landing = row('landing')?.total.median ?? Number.NaN;
   const floor = row('floor')?.total.median ?? Number.NaN;
   const ratio = landing / floor;
+  // For scale: what a hand-written capture doing only the essentials costs against the same floor.
+  const minimal = (row('minimal')?.total.median ?? Number.NaN) / floor;
+  const scale = Number.isFinite(minimal) ? `; a minimal hand-written capture: ${minimal.toFixed(2)}×` : '';
   const longTasks = (row('no-referral')?.longTasks ?? 0) + (row('landing')?.longTasks ?? 0);
   const judged = (value: number, ok: boolean) => (Number.isFinite(value) ? ok : null);
   return [
@@ -31,7 +34,7 @@ export function snippetGoals(rows: readonly SnippetRow[]): Goal[] {
     },
     {
       name: 'landing ≤ 1.3× the floor',
-      figure: Number.isFinite(ratio) ? `${ratio.toFixed(2)}× (${ms(landing)} ÷ ${ms(floor)})` : 'n/a',
+      figure: Number.isFinite(ratio) ? `${ratio.toFixed(2)}× (${ms(landing)} ÷ ${ms(floor)})${scale}` : 'n/a',
       met: judged(ratio, ratio <= 1.3),
     },
     { name: 'no long task', figure: `${longTasks} long tasks`, met: rows.length ? longTasks === 0 : null },

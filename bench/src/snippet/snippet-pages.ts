@@ -5,7 +5,7 @@ import type { Site } from '../page/site.js';
 
 /** One way of loading the shared page whose script's main-thread time is measured. */
 export interface SnippetVariant {
-  id: 'no-referral' | 'landing' | 'floor' | 'empty';
+  id: 'no-referral' | 'landing' | 'floor' | 'minimal' | 'empty';
   name: string;
   /** Path and query of the page, on the bench site. */
   path: string;
@@ -15,6 +15,7 @@ export interface SnippetVariant {
 
 const RUJUK = '/packages/attribution/dist/rujuk.global.js';
 const FLOOR = '/c/snippet/floor.js';
+const MINIMAL = '/c/snippet/minimal.js';
 const EMPTY = '/c/snippet/empty.js';
 
 /**
@@ -24,6 +25,20 @@ const EMPTY = '/c/snippet/empty.js';
  */
 export const FLOOR_SCRIPT =
   "document.cookie.match(/(?:^|; )floor=([^;]*)/);document.cookie='floor=1; Path=/; SameSite=Lax; Max-Age=7776000'";
+
+/**
+ * The least a capture does on a landing, written by hand with nothing else: its tag's key and
+ * backend, the code from the query, the bot check, one cookie read and write, the `captured` event
+ * and a page-hide listener (the click itself waits for idle time and is left out). Every browser API
+ * touched for the first time in a fresh page costs a fraction of a millisecond, so this row shows
+ * how far above the floor any real capture starts.
+ */
+export const MINIMAL_SCRIPT = `(function(){try{var s=document.currentScript.dataset,k=s.key,a=s.api;
+var m=/[?&](?:ref|via)=([A-Za-z\\d][\\w-]{2,31})(?:&|$)/i.exec(location.search);
+if(m&&!navigator.webdriver&&!/bot|crawl|spider|headless/i.test(navigator.userAgent)){
+var c=document.cookie.match(/(?:^|; )rujuk_ref=([^;]*)/),id=Date.now().toString(36)+Math.random().toString(36).slice(2);
+document.cookie='rujuk_ref=1.'+m[1].toUpperCase()+'.'+id+'.'+Date.now().toString(36)+'; Path=/; SameSite=Lax; Max-Age=7776000';
+dispatchEvent(new CustomEvent('rujuk:captured',{detail:{code:m[1]}}));addEventListener('pagehide',function(){})}}catch(e){}})()`;
 
 /** The variants, all on the bench page: Rujuk's snippet without and with a referral, the floor and an empty script. */
 export const SNIPPET_VARIANTS: readonly SnippetVariant[] = [
@@ -39,6 +54,12 @@ export const SNIPPET_VARIANTS: readonly SnippetVariant[] = [
     name: 'floor: read + write one cookie',
     path: `/snippet/floor?ref=${REFERRAL_CODE}`,
     script: FLOOR,
+  },
+  {
+    id: 'minimal',
+    name: 'minimal capture, hand-written (see README)',
+    path: `/snippet/minimal?ref=${REFERRAL_CODE}`,
+    script: MINIMAL,
   },
   { id: 'empty', name: 'empty script file', path: `/snippet/empty?ref=${REFERRAL_CODE}`, script: EMPTY },
 ];
@@ -59,7 +80,9 @@ export function publishSnippetPages(site: Site, backend: BackendRef): void {
   const attributes = { 'data-key': backend.publishableKey, 'data-api': backend.url };
   site.set('/snippet/rujuk', { body: benchPage(page('rujuk', RUJUK, attributes)), type: html });
   site.set('/snippet/floor', { body: benchPage(page('floor', FLOOR)), type: html });
+  site.set('/snippet/minimal', { body: benchPage(page('minimal', MINIMAL, attributes)), type: html });
   site.set('/snippet/empty', { body: benchPage(page('empty', EMPTY)), type: html });
   site.set(FLOOR, { body: FLOOR_SCRIPT, type: js });
+  site.set(MINIMAL, { body: MINIMAL_SCRIPT, type: js });
   site.set(EMPTY, { body: '', type: js });
 }
