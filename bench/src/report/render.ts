@@ -128,11 +128,12 @@ export function backendTable(results: Results): string {
 export function snippetTable(results: Results): string {
   const snippet = results.snippet!;
   const table = textTable(
-    ['snippet main-thread time', 'before load ms med / p95', 'total ms med / p95', 'long tasks'],
+    ['snippet main-thread time', 'before load ms med / p95', 'total ms med / p95', 'CPU ms med / p95', 'long tasks'],
     snippet.rows.map((row) => [
       row.name,
       pair(row.beforeLoad.median, row.beforeLoad.p95, 2),
       pair(row.total.median, row.total.p95, 2),
+      pair(row.cpu.median, row.cpu.p95, 2),
       String(row.longTasks),
     ]),
   );
@@ -145,7 +146,8 @@ export function snippetTable(results: Results): string {
     '',
     `snippet: ${snippet.runs} loads per row, fresh context each, interleaved, no CPU throttling; time = compile, ` +
       `evaluation and callbacks of the script in a Chromium trace (what DevTools attributes to its URL), before the ` +
-      `load event and in all up to load + ${snippet.settleMs} ms + idle.`,
+      `load event and in all up to load + ${snippet.settleMs} ms + idle; CPU = the main thread's CPU time in that ` +
+      `work (no waits on the browser process, no descheduling: steadier on a busy machine).`,
     ...goals,
   ].join('\n');
 }

@@ -15,6 +15,8 @@ export interface SnippetRow {
   loads: number;
   beforeLoad: Summary;
   total: Summary;
+  /** Main-thread CPU time over the whole trace. */
+  cpu: Summary;
   /** Long tasks the script worked in, over every load. */
   longTasks: number;
   /** Loads whose trace never showed the script run. */
@@ -89,6 +91,7 @@ export async function runSnippetCost(
       loads: runs.length,
       beforeLoad: summarize(seen.map((s) => s.cost.beforeLoadMs)),
       total: summarize(seen.map((s) => s.cost.totalMs)),
+      cpu: summarize(seen.map((s) => s.cost.cpuMs)),
       longTasks: seen.reduce((sum, s) => sum + s.cost.longTasks, 0),
       missed: runs.length - seen.length,
       errors: [...new Set(runs.flatMap((s) => s.errors))],

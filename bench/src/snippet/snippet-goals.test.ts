@@ -10,6 +10,7 @@ const row = (id: SnippetRow['id'], beforeLoad: number, total: number, longTasks 
   loads: 1,
   beforeLoad: summarize([beforeLoad]),
   total: summarize([total]),
+  cpu: summarize([total]),
   longTasks,
   missed: 0,
   errors: [],

@@ -22,7 +22,14 @@ describe('scriptCost', () => {
       ],
       URL,
     );
-    expect(cost).toEqual({ beforeLoadMs: 0.4, totalMs: 1.9, longTasks: 0 });
+    expect(cost).toEqual({ beforeLoadMs: 0.4, totalMs: 1.9, cpuMs: 1.9, longTasks: 0 });
+  });
+
+  it('adds the thread CPU time of the outermost events, leaving out waits', () => {
+    const evaluate = { ...event('EvaluateScript', 1_000, 400, URL), tdur: 150 };
+    const nested = { ...event('FunctionCall', 1_100, 100, URL), tdur: 90 };
+    const later = { ...event('FunctionCall', 3_000, 500, URL), tdur: 300 };
+    expect(scriptCost([evaluate, nested, later], URL).cpuMs).toBe(0.45);
   });
 
   it('counts a compile nested in the evaluation once', () => {

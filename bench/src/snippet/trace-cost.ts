@@ -6,6 +6,8 @@ export interface TraceEvent {
   ts: number;
   /** Microseconds, on complete (`X`) events. */
   dur?: number;
+  /** Microseconds of thread CPU time, on complete events. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { url?: string; isMainFrame?: boolean } };
@@ -17,6 +19,11 @@ export interface ScriptCost {
   beforeLoadMs: number;
   /** The same over the whole trace (work the script deferred to idle time after load included). */
   totalMs: number;
+  /**
+   * The main thread's CPU time in that work: without the time the thread waited (the cookie round
+   * trip to the browser process) or was descheduled, so it varies far less on a busy machine.
+   */
+  cpuMs: number;
   /** Main-thread tasks over 50 ms that ran any of the script's work. */
   longTasks: number;
 }
@@ -38,7 +45,7 @@ export function scriptCost(events: readonly TraceEvent[], scriptUrl: string): Sc
     (e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && e.args?.data?.url === scriptUrl && e.dur !== undefined,
   );
   const main = own.find((e) => e.name === 'EvaluateScript') ?? own[0];
-  if (!main) return { beforeLoadMs: Number.NaN, totalMs: Number.NaN, longTasks: 0 };
+  if (!main) return { beforeLoadMs: Number.NaN, totalMs: Number.NaN, cpuMs: Number.NaN, longTasks: 0 };
   const onMain = own.filter((e) => e.pid === main.pid && e.tid === main.tid);
   const load =
     events.find((e) => e.name === 'MarkLoad' && e.pid === main.pid && e.args?.data?.isMainFrame !== false)?.ts ??
@@ -56,7 +63,15 @@ export function scriptCost(events: readonly TraceEvent[], scriptUrl: string): Sc
       (task.dur ?? 0) > 50_000 &&
       intervals.some(([start]) => start >= task.ts && start < task.ts + task.dur!),
   ).length;
-  return { beforeLoadMs: sum(load), totalMs: sum(Number.POSITIVE_INFINITY), longTasks };
+  // CPU time of the outermost events only: a nested one's is already in its parent's.
+  let cpu = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const e of [...onMain].sort((a, b) => a.ts - b.ts))
+    if (e.ts >= end) {
+      cpu += e.tdur ?? e.dur!;
+      end = e.ts + e.dur!;
+    }
+  return { beforeLoadMs: sum(load), totalMs: sum(Number.POSITIVE_INFINITY), cpuMs: cpu / 1000, longTasks };
 }
 
 /** Sorts intervals and merges the overlapping ones, so nested events are counted once. */
