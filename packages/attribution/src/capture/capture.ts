@@ -1,4 +1,4 @@
-import { probeDomain } from '../cookie/cookie-domain.js';
+import { probeDomain, settleProbes } from '../cookie/cookie-domain.js';
 import { currentReferral, storeReferral } from '../cookie/referral-store.js';
 import { visitorId } from '../cookie/visitor-id.js';
 import { S } from '../core/state.js';
@@ -57,6 +57,7 @@ export const capture = (): void => {
       S._held = found;
       probeDomain();
       adopt();
+      settleProbes();
     }
     if (found && S._cfg._clean) {
       for (const name of names) url.searchParams.delete(name);

@@ -51,6 +51,26 @@ describe('setSiteCookie', () => {
     expect(reads).toBe(1);
   });
 
+  it('deletes the probes when nothing is stored after them, with no second read', async () => {
+    const jar = installCookieJar('www.shop.example', ['example']);
+    const read = Object.getOwnPropertyDescriptor(document, 'cookie')!.get!;
+    let reads = 0;
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get: () => (reads++, read()),
+      set: Object.getOwnPropertyDescriptor(document, 'cookie')!.set!,
+    });
+    const { probeDomain, settleProbes } = await load('www.shop.example');
+    const { readCookies } = await import('./cookie.js');
+    // All in one task, as on a landing.
+    probeDomain();
+    expect([...jar.keys()]).toEqual(['rujuk_p|shop.example', 'rujuk_p|www.shop.example']);
+    readCookies();
+    settleProbes();
+    expect(jar.size).toBe(0);
+    expect(reads).toBe(1);
+  });
+
   it('does not probe before storing is allowed', async () => {
     const jar = installCookieJar('www.shop.example', ['example']);
     const { probeDomain } = await load('www.shop.example');

@@ -49,6 +49,12 @@ const siteDomain = (): string => {
   return found!;
 };
 
+/**
+ * Ends this task's probe when nothing was stored after all (a reload of the same link, a kept
+ * first-click referral): the probes are read from the same snapshot and deleted, not left to expire.
+ */
+export const settleProbes = (): unknown => probed && siteDomain();
+
 /** Writes a cookie on the site's cookie domain (see `siteDomain`). */
 export const setSiteCookie = (name: string, value: string): void => setCookie(name, value, S._cfg._age, siteDomain());
 
