@@ -11,6 +11,15 @@ export interface JoinRequest {
   clickId?: string;
   locale?: string;
   visitorId?: string;
+  /**
+   * Makes a retried join safe when its answer was lost: 1–128 characters of `[A-Za-z0-9_.:-]`,
+   * chosen at random (at least 128 bits, never derived from the email) and sent again with every
+   * retry of the same join. For 24 hours the same key with the same email answers as the first join
+   * did (same status, participant and `created`, and a fresh `token` when the first answer had one);
+   * with another email it is a `409 idempotency_conflict`.
+   * @example '4f0c2a9e7b1d48c3a5e6f7081b2c3d4e'
+   */
+  idempotencyKey?: string;
 }
 
 /** A member of the referral program. `email` is present only in the participant's own view and secret-key views. */
@@ -30,7 +39,8 @@ export interface Participant {
 /**
  * Answer to `POST /v1/participants`: `201` with a token for a new participant; `200` for an email
  * that already joined, with `token` only when the request proves identity (signed identity or the
- * participant's own token), `null` otherwise.
+ * participant's own token), `null` otherwise. A repeated `idempotencyKey` answers as the first join
+ * did, with a fresh token when that one had a token.
  */
 export interface JoinResponse {
   participant: Participant;

@@ -61,6 +61,8 @@ export interface paths {
         /**
          * Join the program
          * @description Creates the participant and answers `201` with a participant token. For an email that already joined it answers `200` with `created: false`, and with a `token` only when the request proves identity (`X-Rujuk-Token` of that participant, or a valid `X-Rujuk-Email` + `X-Rujuk-Signature`), `null` otherwise. An unknown `X-Rujuk-Token` proves nothing and is ignored (a stale token must never block joining); a wrong `X-Rujuk-Signature` is `401 invalid_signature`, an integration error worth surfacing. An unknown `referredBy` is ignored.
+         *
+         *     **Retries.** A join whose answer was lost (a network drop, a timeout) is safe to send again with the same `idempotencyKey`: for 24 hours, the same key with the same email answers as the first join did, with the same status, the same participant, `created` as first answered and, when the first answer carried a token, a fresh token (tokens are stored hashed, so the first cannot be sent again). The key proves nothing beyond holding it, and only the client that sent the first join holds it. The same key with another email is `409 idempotency_conflict` and changes nothing. After 24 hours the key is forgotten. Without a key nothing changes.
          */
         post: operations["join"];
         delete?: never;
@@ -512,6 +514,11 @@ export interface components {
             locale?: string;
             /** @description A first-party visitor id, used for self-referral checks. */
             visitorId?: string;
+            /**
+             * @description Makes a retried join safe when its answer was lost. Choose it at random (at least 128 bits, never derived from the email) and send it again with every retry of the same join. For 24 hours, the same key with the same email answers as the first join did: the same status and `created`, and a fresh `token` when the first answer had one. The same key with another email is a `409 idempotency_conflict`.
+             * @example 4f0c2a9e7b1d48c3a5e6f7081b2c3d4e
+             */
+            idempotencyKey?: string;
         };
         /** @description A member of the referral program. `email` is present only in the participant’s own view and secret-key views. */
         Participant: {
@@ -936,7 +943,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `409 idempotency_conflict`: This idempotency key was already used with a different body. Use a new key for a new conversion. */
+        /** @description `409 idempotency_conflict`: This idempotency key was already used with a different body (for a join: with another email). Use a new key for a new conversion or join. */
         IdempotencyConflict: {
             headers: {
                 [name: string]: unknown;
@@ -1204,7 +1211,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The email had already joined. */
+            /** @description The email had already joined; also the answer to a repeat (same `idempotencyKey`) of such a join. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1213,7 +1220,7 @@ export interface operations {
                     "application/json": components["schemas"]["JoinResponse"];
                 };
             };
-            /** @description The participant was created. */
+            /** @description The participant was created; also the answer to a repeat (same `idempotencyKey`) of that join. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -1242,6 +1249,15 @@ export interface operations {
             };
             /** @description `secret_key_exposed`: The secret key was sent in the URL or with a browser `Origin` header. Rotate it and send it only from a server. `origin_not_allowed`: The `Origin` is not on the program’s allowed origins. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_conflict`: The `idempotencyKey` was already used to join with another email. Use a new key for each email. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

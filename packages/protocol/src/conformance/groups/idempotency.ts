@@ -1,3 +1,4 @@
+import type { JoinResponse } from '../../participants.js';
 import { ensure, expectBody, expectEqual } from '../assert.js';
 import type { Context } from '../context.js';
 import type { Reply } from '../http.js';
@@ -57,4 +58,18 @@ export async function idempotencyChecks(context: Context): Promise<void> {
     expectOneCreation(replies, (json) => (json as { participant: { id: string } }).participant.id);
     expectEqual(await context.count('/v1/participants', { email }), 1, 'participants listed for the email');
   });
+
+  await run.check(
+    `${PARALLEL} concurrent joins with one idempotencyKey create one participant and each answer signs it in`,
+    async () => {
+      // A retry sent while the first attempt is still running must wait for it, not find the email joined.
+      const body = { email: ids.email(), idempotencyKey: ids.idempotencyKey('join-race') };
+      const replies = await many(() => http.call({ path: '/v1/participants', body }));
+      const answers = replies.map((reply) => expectBody<JoinResponse>(reply, 201, 'JoinResponse'));
+      expectEqual(new Set(answers.map((answer) => answer.participant.id)).size, 1, 'distinct participants returned');
+      const tokenless = answers.filter((answer) => !answer.token?.startsWith('pt_')).length;
+      expectEqual(tokenless, 0, `answers without a token among ${replies.length}`);
+      expectEqual(await context.count('/v1/participants', { email: body.email }), 1, 'participants listed');
+    },
+  );
 }

@@ -38,6 +38,47 @@ export async function participantChecks(context: Context): Promise<void> {
     },
   );
 
+  await run.check(
+    'a join sent again with its idempotencyKey answers as the first did, with a token that signs the participant in',
+    async () => {
+      // The first answer is read here, but a client whose answer was lost has only the retry's.
+      const body = { email: ids.email(), idempotencyKey: ids.idempotencyKey('join') };
+      const original = expectBody<JoinResponse>(await join(body), 201, 'JoinResponse');
+      const retried = expectBody<JoinResponse>(await join(body), 201, 'JoinResponse');
+      expectEqual(retried.created, true, 'created');
+      expectEqual(retried.participant.id, original.participant.id, 'participant.id');
+      const { token } = retried;
+      ensure(typeof token === 'string' && token.startsWith('pt_'), `token is ${JSON.stringify(token)}, expected pt_…`);
+      const me = await context.me({ email: body.email, token, participant: retried.participant });
+      expectEqual(me.participant.id, original.participant.id, 'GET /v1/participants/me participant.id');
+      expectEqual(await context.count('/v1/participants', { email: body.email }), 1, 'participants listed');
+    },
+  );
+
+  await run.check('an idempotencyKey never turns a join without proof into a token for a known email', async () => {
+    const body = { email, idempotencyKey: ids.idempotencyKey('join-known') };
+    for (const attempt of ['first', 'repeated']) {
+      const again = expectBody<JoinResponse>(await join(body), 200, 'JoinResponse');
+      expectEqual(again.token, null, `token of the ${attempt} join`);
+      expectEqual(again.created, false, `created of the ${attempt} join`);
+    }
+  });
+
+  await run.check(
+    'the same idempotencyKey with another email answers 409 idempotency_conflict and enrols nobody',
+    async () => {
+      const idempotencyKey = ids.idempotencyKey('join-other');
+      expectBody<JoinResponse>(await join({ email: ids.email(), idempotencyKey }), 201, 'JoinResponse');
+      const other = ids.email();
+      expectProblem(await join({ email: other, idempotencyKey }), 409, 'idempotency_conflict');
+      expectEqual(
+        await context.count('/v1/participants', { email: other }),
+        0,
+        'participants listed for the other email',
+      );
+    },
+  );
+
   await run.check('emails are trimmed and matched case-insensitively', async () => {
     const again = expectBody<JoinResponse>(await join({ email: `  ${email.toUpperCase()} ` }), 200, 'JoinResponse');
     expectEqual(again.participant.id, first?.participant.id, 'participant.id');

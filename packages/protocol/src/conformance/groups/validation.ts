@@ -42,6 +42,12 @@ export async function validationChecks(context: Context): Promise<void> {
     ['an email that is not an email address', { email: 'not-an-email' }, '/email'],
     ['no email', { name: 'Nobody' }, '/email'],
     ['a name of the wrong type', { email: ids.email(), name: ['A'] }, '/name'],
+    ['an idempotency key with spaces', { email: ids.email(), idempotencyKey: 'not a key' }, '/idempotencyKey'],
+    [
+      'an idempotency key of 129 characters',
+      { email: ids.email(), idempotencyKey: 'k'.repeat(129) },
+      '/idempotencyKey',
+    ],
   ];
   for (const [what, body, path] of joinCases) {
     await run.check(`POST /v1/participants with ${what} answers 400 invalid_request naming ${path}`, async () => {
