@@ -109,4 +109,21 @@ CREATE UNIQUE INDEX reward_grants_once_per_tier ON reward_grants (referrer_id, t
   WHERE tier_id IS NOT NULL AND status <> 'reversed';
 `,
   },
+  {
+    id: 2,
+    name: 'join idempotency keys',
+    sql: `
+-- The idempotency keys of joins, kept for 24 hours so that a join retried after its answer was lost
+-- is answered as the first one was: created and token_issued say what that answer said. With the
+-- email, a key yields a token for that day, so only its SHA-256 is stored.
+CREATE TABLE join_keys (
+  key_hash text PRIMARY KEY,
+  participant_id text NOT NULL REFERENCES participants (id),
+  created boolean NOT NULL,
+  token_issued boolean NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX join_keys_participant_idx ON join_keys (participant_id);
+`,
+  },
 ];

@@ -22,6 +22,13 @@ const conversion = (app: FuzzApp) =>
     return amount !== undefined && currency !== undefined ? { ...rest, amount, currency } : rest;
   });
 
+// Join bodies the protocol allows, any idempotency key made unique so no two properties share one.
+const join = validBody(schemaOf('JoinRequest')).map((body) =>
+  body.idempotencyKey === undefined
+    ? body
+    : { ...body, idempotencyKey: `${String(body.idempotencyKey).slice(0, 100)}:${unique()}` },
+);
+
 // The same JSON with its keys in another order, at every depth.
 const reordered = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(reordered);
@@ -118,7 +125,6 @@ describe.each(databases)('idempotency keys replayed on the $name database', ({ u
   });
 
   it('keeps a participant unchanged when someone joins again with the same email and other details', async () => {
-    const join = validBody(schemaOf('JoinRequest'));
     await fc.assert(
       fc.asyncProperty(join, join, async (first, second) => {
         const email = `same.${unique()}@example.com`;
@@ -134,7 +140,77 @@ describe.each(databases)('idempotency keys replayed on the $name database', ({ u
           token: null,
           participant: { id: created.body.participant.id },
         });
+        // A key of its own is remembered, for the answer it got: no token.
+        const after = await app.snapshot();
+        if (second.idempotencyKey !== undefined) {
+          expect(after.join_keys!.rows).toBe(before.join_keys!.rows + 1);
+          after.join_keys = before.join_keys!;
+        }
+        expect(after).toEqual(before);
+      }),
+      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
+    );
+  });
+
+  it('answers a keyed join sent again as the first did, whatever else the retry says, with a fresh token', async () => {
+    await fc.assert(
+      fc.asyncProperty(join, join, async (first, second) => {
+        const email = `retry.${unique()}@example.com`;
+        const idempotencyKey = `join:${unique()}`;
+        const created = await app.call('POST', '/v1/participants', { body: { ...first, email, idempotencyKey } });
+        expect(created.status).toBe(201);
+        const before = await app.snapshot();
+        const again = await app.call('POST', '/v1/participants', {
+          body: { ...second, email: ` ${email.toUpperCase()} `, idempotencyKey },
+        });
+        expect(again.status).toBe(201);
+        expect(again.body).toMatchObject({ created: true, participant: created.body.participant });
+        expect(again.body.token).toMatch(/^pt_/);
+        expect(again.body.token).not.toBe(created.body.token);
+        const after = await app.snapshot();
+        expect(after.participant_tokens!.rows).toBe(before.participant_tokens!.rows + 1);
+        expect({ ...after, participant_tokens: null }).toEqual({ ...before, participant_tokens: null });
+      }),
+      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
+    );
+  });
+
+  it('refuses a join key sent again with any other email with 409, changing nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(join, join, fc.boolean(), async (first, second, bySecret) => {
+        const idempotencyKey = `join:${unique()}`;
+        const body = { ...first, email: `first.${unique()}@example.com`, idempotencyKey };
+        expect((await app.call('POST', '/v1/participants', { body })).status).toBe(201);
+        const before = await app.snapshot();
+        const answer = await app.call('POST', '/v1/participants', {
+          body: { ...second, email: `other.${unique()}@example.com`, idempotencyKey },
+          key: bySecret ? 'sk' : 'pk',
+        });
+        expectProblem(answer, 409, 'idempotency_conflict');
+        expect(answer.body.detail).toContain(idempotencyKey);
+        expect(answer.body.detail).not.toContain(body.email);
         expect(await app.snapshot()).toEqual(before);
+      }),
+      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
+    );
+  });
+
+  it('enrols exactly one participant when different emails race for one join key; every other racer gets 409', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 2, max: 5 }), async (racers) => {
+        const idempotencyKey = `race:${unique()}`;
+        const emails = Array.from({ length: racers }, () => `racer.${unique()}@example.com`);
+        const answers = await Promise.all(
+          emails.map((email) => app.call('POST', '/v1/participants', { body: { email, idempotencyKey } })),
+        );
+        expect(answers.map((answer) => answer.status).sort()).toEqual([201, ...Array(racers - 1).fill(409)]);
+        const enrolled = await Promise.all(
+          emails.map(
+            async (email) =>
+              (await app.call('GET', `/v1/participants?email=${encodeURIComponent(email)}`, { key: 'sk' })).body.items,
+          ),
+        );
+        expect(enrolled.flat()).toHaveLength(1);
       }),
       { numRuns: Math.ceil(FUZZ_RUNS / 2) },
     );

@@ -34,7 +34,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedSummary> {
     if (row) ctx.referrers.remember({ id: row.id, code: row.code, email: row.email, visitorId: null });
   }
   for (const friend of demoFriends) {
-    const input = { ...friend, clickId: null, locale: 'en', visitorId: null };
+    const input = { ...friend, clickId: null, locale: 'en', visitorId: null, idempotencyKey: null };
     await join(ctx, input, { ...FACTS, secret: false, identity: NO_IDENTITY });
   }
   let clicks = 0;

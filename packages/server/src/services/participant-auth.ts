@@ -1,3 +1,4 @@
+import type { Queryable } from '../db/database.js';
 import { RujukError } from '../errors/rujuk-error.js';
 import { sha256 } from '../ids/random.js';
 import { participantByEmail, participantByTokenHash } from '../store/participants.js';
@@ -15,14 +16,16 @@ const TOKEN = /^pt_[A-Za-z0-9]{32}$/;
 
 /**
  * Resolves the participant a request proves to be: by `X-Rujuk-Token`, or by `X-Rujuk-Email` with
- * its HMAC signature. Answers `null` when no identity was sent; throws on a wrong one.
+ * its HMAC signature. Answers `null` when no identity was sent; throws on a wrong one. `db` is an
+ * open transaction when the caller runs in one.
  */
 export async function authenticateParticipant(
   ctx: AppContext,
   headers: IdentityHeaders,
+  db: Queryable = ctx.db,
 ): Promise<ParticipantRow | null> {
   if (headers.token !== null) {
-    const row = TOKEN.test(headers.token) ? await participantByTokenHash(ctx.db, sha256(headers.token)) : null;
+    const row = TOKEN.test(headers.token) ? await participantByTokenHash(db, sha256(headers.token)) : null;
     if (!row)
       throw new RujukError('invalid_token', 'The X-Rujuk-Token is unknown or malformed; join again to get a new one.');
     return row;
@@ -40,7 +43,7 @@ export async function authenticateParticipant(
       'X-Rujuk-Signature does not match X-Rujuk-Email; sign the trimmed, lower-cased email with HMAC-SHA256 and the secret key, hex-encoded.',
     );
   }
-  const row = await participantByEmail(ctx.db, headers.email.trim().toLowerCase());
+  const row = await participantByEmail(db, headers.email.trim().toLowerCase());
   if (!row) throw new RujukError('not_found', 'No participant has this email; join the program first.');
   return row;
 }

@@ -5,7 +5,6 @@ import { candidateCode, codeStem } from '../ids/referral-code.js';
 import { isStorableText } from '../validation/storable-text.js';
 import type { PageRequest } from './page.js';
 import type { ParticipantRow } from './rows.js';
-import { isUniqueViolation } from './sql-errors.js';
 
 /** What a new participant is stored with. */
 export interface NewParticipant {
@@ -30,31 +29,30 @@ const COLUMNS =
  */
 export async function insertParticipant(db: Queryable, input: NewParticipant): Promise<ParticipantRow | null> {
   const stem = codeStem(input.name, input.email);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const rows = await db.query<ParticipantRow>(
-        `INSERT INTO participants (id, code, email, name, referred_by, referrer_id, click_id, locale, visitor_id, flag_reason)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-         ON CONFLICT (email) DO NOTHING RETURNING ${COLUMNS}`,
-        [
-          newId('par'),
-          attempt === 0 && input.code ? input.code : candidateCode(stem, attempt),
-          input.email,
-          input.name,
-          input.referredBy,
-          input.referrerId,
-          input.clickId,
-          input.locale,
-          input.visitorId,
-          input.flagReason,
-        ],
-      );
-      return rows[0] ?? null;
-    } catch (error) {
-      if (attempt < 20 && isUniqueViolation(error, 'participants_code_key')) continue;
-      throw error;
-    }
+  for (let attempt = 0; attempt <= 20; attempt++) {
+    // DO NOTHING on any unique column rather than catching the violation, which would abort the
+    // transaction a keyed join runs in; the email then tells a joined email from a taken code.
+    const rows = await db.query<ParticipantRow>(
+      `INSERT INTO participants (id, code, email, name, referred_by, referrer_id, click_id, locale, visitor_id, flag_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
+      [
+        newId('par'),
+        attempt === 0 && input.code ? input.code : candidateCode(stem, attempt),
+        input.email,
+        input.name,
+        input.referredBy,
+        input.referrerId,
+        input.clickId,
+        input.locale,
+        input.visitorId,
+        input.flagReason,
+      ],
+    );
+    if (rows[0]) return rows[0];
+    if (await participantByEmail(db, input.email)) return null;
   }
+  throw new Error(`no free referral code for the stem ${stem} after 21 attempts`);
 }
 
 /** Finds a participant by lower-cased email. */

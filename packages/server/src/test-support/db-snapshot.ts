@@ -1,6 +1,14 @@
 import type { Queryable } from '../db/database.js';
 
-const TABLES = ['api_keys', 'participants', 'participant_tokens', 'clicks', 'conversions', 'reward_grants'];
+const TABLES = [
+  'api_keys',
+  'participants',
+  'participant_tokens',
+  'join_keys',
+  'clicks',
+  'conversions',
+  'reward_grants',
+];
 
 /** Row count and content hash of one table. */
 export interface TableState {

@@ -21,4 +21,19 @@ describe('parseJoinRequest', () => {
     expect(parseJoinRequest({ email: 'a@example.com', name }).name).toBe(name);
     expect(() => parseJoinRequest({ email: 'a@example.com', name: `${name}x` })).toThrow(/name/);
   });
+
+  it('keeps an idempotency key of up to 128 allowed characters, and reads no key as null', () => {
+    const key = `join:${'a'.repeat(123)}`;
+    expect(parseJoinRequest({ email: 'a@example.com', idempotencyKey: key }).idempotencyKey).toBe(key);
+    expect(parseJoinRequest({ email: 'a@example.com' }).idempotencyKey).toBeNull();
+    expect(parseJoinRequest({ email: 'a@example.com', idempotencyKey: null }).idempotencyKey).toBeNull();
+  });
+
+  it('refuses an idempotency key the conversions pattern refuses, naming /idempotencyKey', () => {
+    for (const idempotencyKey of ['', 'a b', 'k'.repeat(129), 'ключ', 7]) {
+      expect(() => parseJoinRequest({ email: 'a@example.com', idempotencyKey }), String(idempotencyKey)).toThrow(
+        expect.objectContaining({ errors: [expect.objectContaining({ path: '/idempotencyKey' })] }),
+      );
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { FieldReader, type JsonObject } from './fields.js';
 import { assertValid } from './invalid.js';
-import { CODE_PATTERN, EMAIL_PATTERN, ID_PATTERN, LOCALE_PATTERN } from './patterns.js';
+import { CODE_PATTERN, EMAIL_PATTERN, ID_PATTERN, IDEMPOTENCY_KEY_PATTERN, LOCALE_PATTERN } from './patterns.js';
 
 /** A validated `POST /v1/participants` body. */
 export interface JoinInput {
@@ -12,6 +12,8 @@ export interface JoinInput {
   clickId: string | null;
   locale: string | null;
   visitorId: string | null;
+  /** Makes retries of this join answer as the first did; `null` when none was sent. */
+  idempotencyKey: string | null;
 }
 
 /** Validates a join body; throws `invalid_request` naming each bad field. */
@@ -42,6 +44,11 @@ export function parseJoinRequest(body: JsonObject): JoinInput {
     hint: 'must be 8–64 letters, digits, "_" or "-"',
     nullable: true,
   });
+  const idempotencyKey = read.string(body, 'idempotencyKey', '', {
+    pattern: IDEMPOTENCY_KEY_PATTERN,
+    hint: 'must be 1–128 letters, digits, "_", ".", ":" or "-"',
+    nullable: true,
+  });
   assertValid(read.errors, 'join request');
   return {
     email: email!.toLowerCase(),
@@ -50,5 +57,6 @@ export function parseJoinRequest(body: JsonObject): JoinInput {
     clickId: clickId ?? null,
     locale: locale ?? null,
     visitorId: visitorId ?? null,
+    idempotencyKey: idempotencyKey ?? null,
   };
 }

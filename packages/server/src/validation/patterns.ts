@@ -2,7 +2,7 @@
 export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{2,31}$/;
 /** Client click ids and visitor ids. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
-/** Conversion idempotency keys. */
+/** Idempotency keys of conversions and joins. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_.:-]{1,128}$/;
 /** Conversion event names: `signup`, `purchase` or a custom lower-case name. */
 export const EVENT_PATTERN = /^[a-z0-9][a-z0-9_.:-]{0,63}$/;
