@@ -3,6 +3,7 @@ import type { RujukError } from '../errors/rujuk-error.js';
 import { type Call, createTransport, type Send } from '../http/create-transport.js';
 import { parseOptions } from '../options/parse-options.js';
 import { createSession } from '../session/create-session.js';
+import { randomKey } from './random-key.js';
 import type { ClientOptions, RujukClient } from './types.js';
 
 /** Creates the browser-safe client. It never throws: with a wrong option every call rejects with the reason. */
@@ -29,7 +30,10 @@ export function createClient(options: ClientOptions): RujukClient {
     getProgram: (o) => send('GET', '/v1/program', o),
     trackClick: (body, o) => send('POST', '/v1/clicks', { ...o, body }),
     async join(body, o) {
-      const joined = await asParticipant<JoinResponse>('POST', '/v1/participants', { ...o, body, once: true });
+      // One key for this join, sent again by each of its retries: when an attempt was handled but its
+      // answer lost, the backend answers the retry as it answered that attempt, token included.
+      body = { ...body, idempotencyKey: body.idempotencyKey || randomKey() };
+      const joined = await asParticipant<JoinResponse>('POST', '/v1/participants', { ...o, body });
       if (joined.token) session.identify({ token: joined.token });
       return joined;
     },

@@ -43,7 +43,7 @@ export interface ClientOptions {
    */
   timeout?: number;
   /**
-   * Retries of idempotent calls (every call except `join`).
+   * Retries of every call; `join` sends one idempotency key with all its attempts.
    * @default 2
    */
   retry?: RetryOption;
@@ -67,7 +67,13 @@ export interface RujukClient {
   getProgram(options?: RequestOptions): Promise<Program>;
   /** Reports a visit from a referral link (`POST /v1/clicks`); replays with the same `clickId` are deduplicated. */
   trackClick(body: ClickRequest, options?: RequestOptions): Promise<ClickResponse>;
-  /** Joins the program (`POST /v1/participants`) and signs the participant in when a token comes back. Never retried. */
+  /**
+   * Joins the program (`POST /v1/participants`) and signs the participant in when a token comes back.
+   * Retried like every call: all attempts carry one `idempotencyKey` (yours, or a random one made for
+   * this call), so an attempt whose answer was lost is answered again, with a token, on the next.
+   * Pass your own key, kept per email, to make your own retries (a visitor submitting again) safe too.
+   * @example rujuk.join({ email, idempotencyKey: crypto.randomUUID() })
+   */
   join(body: JoinRequest, options?: RequestOptions): Promise<JoinResponse>;
   /** Reads the signed-in participant with stats, rewards and tier (`GET /v1/participants/me`). */
   getMe(options?: RequestOptions): Promise<ParticipantView>;

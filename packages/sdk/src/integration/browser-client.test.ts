@@ -47,6 +47,31 @@ describe('the browser client against the reference backend', () => {
     expect(me.tier.next?.id).toBe('silver');
   });
 
+  it('signs the participant in when the answer to the join that enrolled them was lost on the way back', async () => {
+    // The backend handles every attempt; the first answer never reaches the page (a dropped connection).
+    const sent: string[] = [];
+    const losingFirstAnswer: typeof fetch = async (input, init) => {
+      const request = input as Request;
+      const join = request.url.endsWith('/v1/participants');
+      if (join) sent.push(await request.clone().text());
+      const response = await browserFetch(input, init);
+      if (join && sent.length === 1) {
+        await response.arrayBuffer();
+        throw new TypeError('Failed to fetch');
+      }
+      return response;
+    };
+    const address = email('lost');
+    const client = browser({ fetch: losingFirstAnswer, retry: { backoffLimit: 10 } });
+    const joined = await client.join({ email: address });
+    expect(sent).toHaveLength(2);
+    expect(JSON.parse(sent[1]!).idempotencyKey).toBe(JSON.parse(sent[0]!).idempotencyKey);
+    expect(joined).toMatchObject({ created: true, token: expect.stringMatching(/^pt_/) });
+    expect(client.isIdentified()).toBe(true);
+    expect((await client.getMe()).participant.id).toBe(joined.participant.id);
+    expect((await admin.listParticipants({ email: address })).items).toHaveLength(1);
+  });
+
   it('gets the token again when joining a known email with its own token, and none without proof', async () => {
     const address = email('ben');
     const first = browser();
