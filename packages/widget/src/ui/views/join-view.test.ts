@@ -1,6 +1,10 @@
+import type { JoinRequest } from '@rujuk/protocol';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installCommandBus } from '../../bus/command-bus.js';
 import { fakeConnection, mountFake, type } from '../../test-support/fixtures.js';
+
+/** The idempotency key a recorded `client.join` call sent. */
+const keyOf = (call: unknown[]) => (call[0] as JoinRequest).idempotencyKey;
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -75,5 +79,45 @@ describe('the join view', () => {
     type(root.querySelector('#rj-email'), 'anna@example.com');
     root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await vi.waitFor(() => expect(root.textContent).toContain('This email already joined'));
+  });
+
+  it('sends the same idempotency key when the visitor submits the same email again after a failure', async () => {
+    const connection = fakeConnection();
+    connection.client.join.mockRejectedValueOnce(
+      Object.assign(new Error('Rujuk POST /v1/participants: timed out'), { code: 'timeout' }),
+    );
+    const { root } = mountFake({ view: 'join' }, connection);
+    type(root.querySelector('#rj-email'), 'lost@example.com');
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')).not.toBeNull());
+    type(root.querySelector('#rj-email'), ' Lost@Example.com ');
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('#rj-link')).not.toBeNull());
+    const keys = connection.client.join.mock.calls.map(keyOf);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^\d+-\d+-\d+-\d+$/);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
+  it('makes a new idempotency key for another email, and for a join after one succeeded', async () => {
+    const connection = fakeConnection();
+    connection.client.join.mockRejectedValueOnce(Object.assign(new Error('down'), { code: 'network_error' }));
+    const { root } = mountFake({ view: 'join' }, connection);
+    type(root.querySelector('#rj-email'), 'first@example.com');
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')).not.toBeNull());
+    type(root.querySelector('#rj-email'), 'second@example.com');
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('#rj-link')).not.toBeNull());
+
+    // The same email again, in a fresh widget, once the first join succeeded.
+    const later = mountFake({ view: 'join' });
+    type(later.root.querySelector('#rj-email'), 'second@example.com');
+    later.root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await vi.waitFor(() => expect(later.root.querySelector('#rj-link')).not.toBeNull());
+    const calls = [...connection.client.join.mock.calls, ...later.connection.client.join.mock.calls];
+    const keys = calls.map(keyOf);
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(3);
   });
 });

@@ -9,6 +9,12 @@ import { preloadView } from '../view-chunks.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+// The email being joined and its idempotency key, kept until a join succeeds: submitting the same
+// email again after a failure sends the same key, so when the backend had handled the failed try
+// (only its answer was lost), it answers this one as that one, with a token, and the visitor is
+// signed in. Module-wide, so every widget on the page retries the same join.
+let joining: [email: string, key: string] | undefined;
+
 type State = { busy: boolean; error: string | null };
 
 /** The join form: email and optional name, then the participant's link. */
@@ -33,11 +39,15 @@ export class JoinView extends WidgetComponent<object, State> {
     preloadView('share').catch(() => undefined);
     try {
       const referral = await currentReferral();
-      const body: JoinRequest = { email: address, locale, visitorId: visitorId() };
+      const email = address.toLowerCase();
+      // 128 random bits: with the email, the key yields a token for a day, so it must not be guessable.
+      if (joining?.[0] !== email) joining = [email, crypto.getRandomValues(new Uint32Array(4)).join('-')];
+      const body: JoinRequest = { email: address, locale, visitorId: visitorId(), idempotencyKey: joining[1] };
       if (name) body.name = name;
       if (referral?.code) body.referredBy = referral.code;
       if (referral?.clickId) body.clickId = referral.clickId;
       const answer = await client.join(body);
+      joining = undefined;
       session.$joined.set(answer.participant);
       if (answer.token || client.isIdentified()) await stores.refresh().catch(() => undefined);
       const variant = options.variant ?? variantOf(stores.$program.get())?.id ?? null;

@@ -1,0 +1,95 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser.js';
+import { useStack } from '../support/stack.js';
+import { widgetPage } from './page.js';
+
+// A join the backend handled but whose answer never reached the page (a dropped connection, a
+// timeout on a slow network) must still sign the visitor in once the join is tried again: the retry
+// carries the first try's idempotency key, and the backend answers it as it answered that try, with a
+// token. The routes below let each join through to the real backend and then drop its answer.
+
+describe('a join whose answer was lost on the way back', () => {
+  const stack = useStack();
+
+  /**
+   * A fresh visitor on a page with an opener, whose join answers are dropped after the backend
+   * handled them while `lose()` says so; `bodies` collects the join bodies the page sent.
+   */
+  async function visit(path: string, lose: (attempt: number) => boolean) {
+    stack.site.setPage(
+      path,
+      widgetPage(stack.backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
+    );
+    const context = await stack.browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const bodies: Array<Record<string, unknown>> = [];
+    await context.route(`${stack.backend.url}/v1/participants`, async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      bodies.push(route.request().postDataJSON());
+      if (!lose(bodies.length)) return route.continue();
+      // The backend gets the join and answers it; the page gets a dropped connection instead.
+      const answer = await route.fetch();
+      expect(answer.status()).toBeLessThan(300);
+      await route.abort('connectionreset');
+    });
+    await page.goto(`http://shop.test:${stack.site.port}${path}`);
+    await page.getByRole('button', { name: 'Refer a friend' }).click();
+    return { context, page, errors, bodies };
+  }
+
+  const submit = async (page: Page, email: string) => {
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Email').fill(email);
+    await dialog.getByRole('button', { name: 'Get my link' }).click();
+  };
+
+  /** Asserts the visitor is signed in: a stored token, and their own stats in the progress view. */
+  async function expectSignedIn(context: BrowserContext, page: Page, email: string) {
+    const dialog = page.getByRole('dialog');
+    const link = await dialog.getByLabel('Your referral link').inputValue();
+    await dialog.getByRole('button', { name: 'Progress' }).click();
+    await dialog.locator('[part="stats"]').waitFor();
+    expect(await dialog.getByText('This email already joined').count()).toBe(0);
+    const saved = await page.evaluate(() => localStorage.getItem('rujuk_token'));
+    expect(saved).toContain('pt_');
+    const { items } = await stack.backend.secret<{ items: Array<{ code: string }> }>(
+      `/v1/participants?email=${encodeURIComponent(email)}`,
+    );
+    expect(items).toHaveLength(1);
+    expect(link).toContain(`ref=${items[0]!.code}`);
+    await context.close();
+  }
+
+  it("signs the visitor in through the widget's own retry when one answer is lost", async () => {
+    const email = 'lost.once@example.com';
+    const { context, page, errors, bodies } = await visit('/join-lost-once.html', (attempt) => attempt === 1);
+    await submit(page, email);
+    await page.getByRole('dialog').getByLabel('Your referral link').waitFor();
+    expect(bodies).toHaveLength(2);
+    expect(bodies[0]!.idempotencyKey).toEqual(expect.any(String));
+    expect(bodies[1]!.idempotencyKey).toBe(bodies[0]!.idempotencyKey);
+    await expectSignedIn(context, page, email);
+    expect(errors.filter((line) => !line.includes('Failed to load resource'))).toEqual([]);
+  });
+
+  it('signs the visitor in when they submit the same email again after every try of the first submit lost its answer', async () => {
+    const email = 'lost.always@example.com';
+    let offline = true;
+    const { context, page, bodies } = await visit('/join-lost-submit.html', () => offline);
+    await submit(page, email);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('alert').waitFor();
+    expect(await dialog.getByRole('alert').textContent()).toBe('Something went wrong. Please try again.');
+    const tries = bodies.length;
+    expect(tries).toBeGreaterThan(1);
+
+    offline = false;
+    await dialog.getByRole('button', { name: 'Get my link' }).click();
+    await dialog.getByLabel('Your referral link').waitFor();
+    expect(bodies).toHaveLength(tries + 1);
+    expect(new Set(bodies.map((body) => body.idempotencyKey)).size).toBe(1);
+    await expectSignedIn(context, page, email);
+  });
+});
