@@ -4,7 +4,7 @@ import { REF_NAME } from '../cookie/referral-codec.js';
 import { VID_COOKIE } from '../cookie/visitor-id.js';
 import { S } from '../core/state.js';
 import { scan } from '../dom/scan.js';
-import { TOKEN_KEY } from '../join/join.js';
+import { TOKEN_KEY } from '../join/joined.js';
 import { QUEUE_KEY, queueFlag, retryNow } from '../queue/queue.js';
 import { writeLocal } from '../storage/local-store.js';
 

@@ -1,22 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-type Reply = { status: number; body?: object; retryAfter?: string } | 'offline';
-
-// The network is what sits outside: each POST takes the next scripted reply.
-const network = (replies: Reply[]) => {
-  const sent: { url: string; body: unknown; storedBefore: boolean }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init: RequestInit) => {
-      sent.push({ url, body: JSON.parse(init.body as string), storedBefore: !!localStorage.getItem('rujuk_queue') });
-      const reply = replies.shift() ?? { status: 201, body: {} };
-      if (reply === 'offline') throw new TypeError('Failed to fetch');
-      const headers = reply.retryAfter ? { 'retry-after': reply.retryAfter } : undefined;
-      return new Response(JSON.stringify(reply.body ?? {}), { status: reply.status, headers });
-    }),
-  );
-  return sent;
-};
+import { network } from '../test-support/network.js';
 
 const load = async (ok = true) => {
   const { S } = await import('../core/state.js');
@@ -79,10 +62,10 @@ describe('queue', () => {
     await expect(enqueue('order-1', body, true)).rejects.toMatchObject({
       name: 'RujukError',
       code: 'idempotency_conflict',
-      message: 'Rujuk conversions: Different body.',
+      message: 'Rujuk convert: Different body.',
     });
     expect(stored()).toEqual({});
-    expect(errors).toEqual([{ code: 'idempotency_conflict', message: 'Rujuk conversions: Different body.' }]);
+    expect(errors).toEqual([{ code: 'idempotency_conflict', message: 'Rujuk convert: Different body.' }]);
   });
 
   it('keeps an entry on 401 and 403, which the site owner can fix', async () => {
@@ -100,7 +83,9 @@ describe('queue', () => {
       JSON.stringify({ 'order-9': { event: 'purchase', idempotencyKey: 'order-9' } }),
     );
     const sent = network([]);
-    const { retryNow } = await load();
+    const { retryNow, queueFlag } = await load();
+    // The flag an earlier page set with its entry says storage holds something.
+    document.cookie = queueFlag() + '=1; Path=/';
     retryNow();
     await vi.advanceTimersByTimeAsync(0);
     expect(sent.map((request) => request.body)).toEqual([{ event: 'purchase', idempotencyKey: 'order-9' }]);

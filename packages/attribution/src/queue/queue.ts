@@ -1,21 +1,30 @@
+import type { JoinResponse } from '@rujuk/protocol';
 import { getCookie, setCookie } from '../cookie/cookie.js';
 import { S } from '../core/state.js';
 import { emit } from '../events/emit.js';
 import { fail } from '../events/report.js';
+import { joined } from '../join/joined.js';
 import { beacon, post } from '../net/post.js';
 import { readLocal, writeLocal } from '../storage/local-store.js';
 import { guard } from '../util/guard.js';
 import { backoff } from './backoff.js';
 
 /**
- * A request waiting for the backend's acknowledgement: a conversion (it has an `idempotencyKey`) or a
- * click. A plain object, never an array: pages with Prototype.js's `Array.prototype.toJSON` would
- * store an array as a string.
+ * A request waiting for the backend's acknowledgement: a conversion (it has an `event`), a join (an
+ * `idempotencyKey` without `event`) or a click. A plain object, never an array: pages with
+ * Prototype.js's `Array.prototype.toJSON` would store an array as a string.
  */
-export type Entry = { idempotencyKey?: string; [field: string]: unknown };
+export type Entry = { event?: string; idempotencyKey?: string; [field: string]: unknown };
 
-/** The endpoint of an entry. */
-const pathOf = (entry: Entry): string => (entry.idempotencyKey ? 'conversions' : 'clicks');
+/** The endpoint of an entry, and the name its events and errors go by. */
+const kindOf = (entry: Entry): [path: string, name: string] =>
+  entry.event ? ['conversions', 'convert'] : entry.idempotencyKey ? ['participants', 'join'] : ['clicks', 'click'];
+
+/**
+ * Whether an entry may be sent now: with consent, or a join, which only carries what the person
+ * typed and asked to send (it is kept in memory only until consent).
+ */
+const sendable = (entry: Entry): boolean => S._ok || kindOf(entry)[1] == 'join';
 
 /** The localStorage key of the queue, shared by every tab and page of the origin. */
 export const QUEUE_KEY = 'rujuk_queue';
@@ -70,10 +79,10 @@ export const sync = (done?: string): void => {
 };
 
 /**
- * Queues an entry. With `now` (conversions) it is written to storage *before* it is sent, at once;
- * otherwise (clicks) it waits in memory for the next flush, in idle time after load, or for the
- * beacon if the page goes away first, and is stored only once a send has failed. Resolves with the backend's answer once acknowledged;
- * rejects on a permanent failure.
+ * Queues an entry. With `now` (conversions, joins) it is written to storage *before* it is sent, at
+ * once; otherwise (clicks) it waits in memory for the next flush, in idle time after load, or for
+ * the beacon if the page goes away first, and is stored only once a send has failed. Resolves with
+ * the backend's answer once acknowledged; rejects on a permanent failure.
  */
 export const enqueue = (key: string, entry: Entry, now?: boolean): Promise<unknown> => {
   queue[key] = entry;
@@ -94,21 +103,21 @@ const finish = (key: string, result: unknown, failed: 0 | 1): void => {
 
 /**
  * Sends every pending entry not already in flight. A 2xx or a final 4xx ends an entry; network
- * errors, timeouts, 408, 429 and 5xx schedule a retry with backoff. Nothing is sent without consent.
+ * errors, timeouts, 408, 429 and 5xx schedule a retry with backoff. Without consent only joins are sent.
  */
 export const flush = (): void => {
-  if (S._ok)
-    for (const [key, body] of Object.entries(queue)) {
-      const path = pathOf(body);
+  for (const [key, body] of Object.entries(queue))
+    if (sendable(body)) {
+      const [path, name] = kindOf(body);
       inflight[key] ||= post(path, body).then(([status, json, retryAfter]) => {
         delete inflight[key];
         if (status > 199 && status < 300) {
           failures = 0;
-          emit(path == 'clicks' ? 'click' : 'convert', json);
+          name == 'join' ? joined(json as unknown as JoinResponse) : emit(name, json);
           return finish(key, json, 0);
         }
         if (status && status < 500 && status != 408 && status != 429) {
-          const error = fail('' + json.code, 'Rujuk ' + path + ': ' + (json.detail || status));
+          const error = fail('' + json.code, 'Rujuk ' + name + ': ' + (json.detail || status));
           // 401 and 403 are a key or origin misconfiguration the site owner can fix, so those
           // entries wait instead of being lost. Every other 4xx is final.
           if (status != 401 && status != 403) return finish(key, error, 1);
@@ -134,5 +143,5 @@ export const retryNow = (): void =>
 /** Hands every entry not in flight to `sendBeacon` as the page goes away; they stay queued until acknowledged. */
 export const flushBeacons = (): void =>
   guard(() => {
-    if (S._ok) for (const [key, body] of Object.entries(queue)) inflight[key] || beacon(pathOf(body), body);
+    for (const [key, body] of Object.entries(queue)) inflight[key] || !sendable(body) || beacon(kindOf(body)[0], body);
   });
