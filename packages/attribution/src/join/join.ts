@@ -5,7 +5,7 @@ import { settle } from '../core/settle.js';
 import { S } from '../core/state.js';
 import { enqueue } from '../queue/queue.js';
 import type { Callback, JoinInput } from '../types.js';
-import { randomId } from '../util/random-id.js';
+import { secretId } from '../util/random-id.js';
 
 /**
  * Enrols a participant, referred by the stored referral. The join goes through the persistent queue
@@ -16,7 +16,7 @@ import { randomId } from '../util/random-id.js';
 export const join = (input: JoinInput, callback?: Callback<JoinResponse>): Promise<JoinResponse> => {
   // Before consent the join carries only what the person typed, and lives in memory only.
   const referral = S._ok ? currentReferral() : null;
-  const key = randomId();
+  const key = secretId();
   return settle(
     enqueue(
       key,

@@ -20,12 +20,6 @@ export type Entry = { event?: string; idempotencyKey?: string; [field: string]: 
 const kindOf = (entry: Entry): [path: string, name: string] =>
   entry.event ? ['conversions', 'convert'] : entry.idempotencyKey ? ['participants', 'join'] : ['clicks', 'click'];
 
-/**
- * Whether an entry may be sent now: with consent, or a join, which only carries what the person
- * typed and asked to send (it is kept in memory only until consent).
- */
-const sendable = (entry: Entry): boolean => S._ok || kindOf(entry)[1] == 'join';
-
 /** The localStorage key of the queue, shared by every tab and page of the origin. */
 export const QUEUE_KEY = 'rujuk_queue';
 
@@ -106,9 +100,10 @@ const finish = (key: string, result: unknown, failed: 0 | 1): void => {
  * errors, timeouts, 408, 429 and 5xx schedule a retry with backoff. Without consent only joins are sent.
  */
 export const flush = (): void => {
-  for (const [key, body] of Object.entries(queue))
-    if (sendable(body)) {
-      const [path, name] = kindOf(body);
+  for (const [key, body] of Object.entries(queue)) {
+    const [path, name] = kindOf(body);
+    // Without consent only a join goes: it carries just what the person typed and asked to send.
+    if (S._ok || name == 'join')
       inflight[key] ||= post(path, body).then(([status, json, retryAfter]) => {
         delete inflight[key];
         if (status > 199 && status < 300) {
@@ -126,7 +121,7 @@ export const flush = (): void => {
         sync();
         timer ||= setTimeout(retryNow, backoff(++failures, retryAfter));
       });
-    }
+  }
 };
 
 /**
@@ -143,5 +138,5 @@ export const retryNow = (): void =>
 /** Hands every entry not in flight to `sendBeacon` as the page goes away; they stay queued until acknowledged. */
 export const flushBeacons = (): void =>
   guard(() => {
-    for (const [key, body] of Object.entries(queue)) inflight[key] || !sendable(body) || beacon(kindOf(body)[0], body);
+    if (S._ok) for (const [key, body] of Object.entries(queue)) inflight[key] || beacon(kindOf(body)[0], body);
   });
