@@ -32,8 +32,14 @@ export function createClient(options: ClientOptions): RujukClient {
     async join(body, o) {
       // One key for this join, sent again by each of its retries: when an attempt was handled but its
       // answer lost, the backend answers the retry as it answered that attempt, token included.
-      body = { ...body, idempotencyKey: body.idempotencyKey || randomKey() };
-      const joined = await asParticipant<JoinResponse>('POST', '/v1/participants', { ...o, body });
+      body = { idempotencyKey: randomKey(), ...body };
+      // Retried only when the answer may have been lost: a refusal such as 429 is an answer, and
+      // waiting out its Retry-After would keep the visitor in front of a spinner.
+      const joined = await asParticipant<JoinResponse>('POST', '/v1/participants', {
+        ...o,
+        body,
+        statusCodes: [408, 500, 502, 503, 504],
+      });
       if (joined.token) session.identify({ token: joined.token });
       return joined;
     },

@@ -69,8 +69,9 @@ export interface RujukClient {
   trackClick(body: ClickRequest, options?: RequestOptions): Promise<ClickResponse>;
   /**
    * Joins the program (`POST /v1/participants`) and signs the participant in when a token comes back.
-   * Retried like every call: all attempts carry one `idempotencyKey` (yours, or a random one made for
-   * this call), so an attempt whose answer was lost is answered again, with a token, on the next.
+   * Retried after a timeout, a network error, 408 or 5xx: all attempts carry one `idempotencyKey`
+   * (yours, or a random one made for this call), so an attempt whose answer was lost is answered
+   * again, with a token, on the next. A 429 is not waited out: it rejects at once.
    * Pass your own key, kept per email, to make your own retries (a visitor submitting again) safe too.
    * @example rujuk.join({ email, idempotencyKey: crypto.randomUUID() })
    */

@@ -172,6 +172,13 @@ describe('retries', () => {
     expect(keys[3]).not.toBe(keys[0]);
   });
 
+  it('does not retry a join the backend refused with 429: that is an answer, and nothing was lost', async () => {
+    failTimes(1, 429, { 'retry-after': '60' });
+    const error = await failure(client().join({ email: 'anna@example.com' }));
+    expect(error).toMatchObject({ code: 'rate_limited', status: 429 });
+    expect(server.received).toHaveLength(1);
+  });
+
   it("retries a join with the caller's own idempotency key, unchanged", async () => {
     failTimes(1, 500);
     await client().join({ email: 'anna@example.com', idempotencyKey: 'join:anna:7Qx2' });

@@ -15,11 +15,13 @@ export interface TransportSettings {
   fetch: typeof fetch | undefined;
 }
 
-/** One call: its body, query and extra headers, and the caller's options. */
+/** One call: its body, query and extra headers, the statuses worth retrying, and the caller's options. */
 export interface Call extends RequestOptions {
   body?: unknown;
   query?: Record<string, string | number | undefined>;
   headers?: Record<string, string>;
+  /** The statuses to retry instead of ky's (408, 413 with Retry-After, 429, 500, 502, 503, 504). */
+  statusCodes?: number[];
 }
 
 /**
@@ -45,7 +47,7 @@ export function createTransport(settings: TransportSettings): Send {
           timeout: call.timeout || settings.timeout,
           signal,
           fetch: settings.fetch,
-          retry: retryPolicy(settings.retry),
+          retry: retryPolicy(settings.retry, call.statusCodes),
         })
       ).text();
     } catch (error) {

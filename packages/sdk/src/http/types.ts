@@ -2,7 +2,8 @@
  * How calls are retried: a number of retries, or `{ limit, backoffLimit }`. Every call is safe to
  * retry (`join` sends one idempotency key with all its attempts).
  * Retried: 408, 429, 500, 502, 503, 504, timeouts and network errors, with full-jitter exponential
- * backoff (300 ms, 600 ms, …) and `Retry-After` honoured on 429/503. Never retried: aborts.
+ * backoff (300 ms, 600 ms, …) and `Retry-After` honoured on 429/503. Never retried: aborts, and a
+ * `join` refused with 429 (only answers that may have been lost are worth retrying there).
  * @default 2
  * @example { limit: 4, backoffLimit: 5_000 }
  */

@@ -18,6 +18,7 @@ export interface LeanOptions {
         limit?: number;
         backoffLimit?: number;
         methods?: string[];
+        statusCodes?: number[];
         jitter?: boolean;
         retryOnTimeout?: boolean;
         maxRetryAfter?: number;
@@ -50,7 +51,7 @@ export default async function ky(input: string, options: LeanOptions): Promise<R
   const method = (options.method ?? 'GET').toUpperCase();
   const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   // As ky's, an option given as `undefined` keeps its default.
-  const { limit = 2, methods = METHODS } = retry;
+  const { limit = 2, methods = METHODS, statusCodes = STATUSES } = retry;
   const headers = new Headers(options.headers);
   const body = json === undefined ? undefined : JSON.stringify(json);
   if (body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
@@ -91,7 +92,7 @@ export default async function ky(input: string, options: LeanOptions): Promise<R
       ++retries > limit ||
       !methods.includes(method.toLowerCase()) ||
       (error.name === 'TimeoutError' && !retry.retryOnTimeout) ||
-      (status !== undefined && !STATUSES.includes(status))
+      (status !== undefined && !statusCodes.includes(status))
     ) {
       throw error;
     }
