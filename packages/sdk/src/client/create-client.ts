@@ -3,7 +3,6 @@ import type { RujukError } from '../errors/rujuk-error.js';
 import { type Call, createTransport, type Send } from '../http/create-transport.js';
 import { parseOptions } from '../options/parse-options.js';
 import { createSession } from '../session/create-session.js';
-import { randomKey } from './random-key.js';
 import type { ClientOptions, RujukClient } from './types.js';
 
 /** Creates the browser-safe client. It never throws: with a wrong option every call rejects with the reason. */
@@ -30,16 +29,7 @@ export function createClient(options: ClientOptions): RujukClient {
     getProgram: (o) => send('GET', '/v1/program', o),
     trackClick: (body, o) => send('POST', '/v1/clicks', { ...o, body }),
     async join(body, o) {
-      // One key for this join, sent again by each of its retries: when an attempt was handled but its
-      // answer lost, the backend answers the retry as it answered that attempt, token included.
-      body = { idempotencyKey: randomKey(), ...body };
-      // Retried only when the answer may have been lost: a refusal such as 429 is an answer, and
-      // waiting out its Retry-After would keep the visitor in front of a spinner.
-      const joined = await asParticipant<JoinResponse>('POST', '/v1/participants', {
-        ...o,
-        body,
-        statusCodes: [408, 500, 502, 503, 504],
-      });
+      const joined = await asParticipant<JoinResponse>('POST', '/v1/participants', { ...o, body, once: true });
       if (joined.token) session.identify({ token: joined.token });
       return joined;
     },

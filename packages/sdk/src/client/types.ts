@@ -43,7 +43,7 @@ export interface ClientOptions {
    */
   timeout?: number;
   /**
-   * Retries of every call; `join` sends one idempotency key with all its attempts.
+   * Retries of idempotent calls (every call except `join`).
    * @default 2
    */
   retry?: RetryOption;
@@ -69,11 +69,10 @@ export interface RujukClient {
   trackClick(body: ClickRequest, options?: RequestOptions): Promise<ClickResponse>;
   /**
    * Joins the program (`POST /v1/participants`) and signs the participant in when a token comes back.
-   * Retried after a timeout, a network error, 408 or 5xx: all attempts carry one `idempotencyKey`
-   * (yours, or a random one made for this call), so an attempt whose answer was lost is answered
-   * again, with a token, on the next. A 429 is not waited out: it rejects at once.
-   * Pass your own key, kept per email, to make your own retries (a visitor submitting again) safe too.
-   * @example rujuk.join({ email, idempotencyKey: crypto.randomUUID() })
+   * Never retried by the client: a failed join is for the person to try again. Pass an
+   * `idempotencyKey` kept for that email until a join succeeds, and a second try of a join whose
+   * answer was lost is answered as the first, with a token, instead of as an email that already joined.
+   * @example rujuk.join({ email, idempotencyKey: keyFor(email) })
    */
   join(body: JoinRequest, options?: RequestOptions): Promise<JoinResponse>;
   /** Reads the signed-in participant with stats, rewards and tier (`GET /v1/participants/me`). */

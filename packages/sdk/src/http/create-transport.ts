@@ -15,20 +15,16 @@ export interface TransportSettings {
   fetch: typeof fetch | undefined;
 }
 
-/** One call: its body, query and extra headers, the statuses worth retrying, and the caller's options. */
+/** One call: its body, query and extra headers, whether it is safe to retry, and the caller's options. */
 export interface Call extends RequestOptions {
   body?: unknown;
   query?: Record<string, string | number | undefined>;
   headers?: Record<string, string>;
-  /** The statuses to retry instead of ky's (408, 413 with Retry-After, 429, 500, 502, 503, 504). */
-  statusCodes?: number[];
+  /** A call the backend does not deduplicate (`join`): sent once, never retried. */
+  once?: boolean;
 }
 
-/**
- * Sends one protocol call, retried as {@link retryPolicy} says (every call the clients make is
- * idempotent, `join` through its idempotency key), and resolves with its parsed JSON answer, or
- * rejects with a {@link RujukError}.
- */
+/** Sends one protocol call (retried unless `once`) and resolves with its parsed JSON answer, or rejects with a {@link RujukError}. */
 export type Send = <T>(method: 'GET' | 'POST', path: string, call?: Call) => Promise<T>;
 
 /** Builds the function every client method sends through: ky with the protocol's headers, retries and error mapping. */
@@ -47,7 +43,7 @@ export function createTransport(settings: TransportSettings): Send {
           timeout: call.timeout || settings.timeout,
           signal,
           fetch: settings.fetch,
-          retry: retryPolicy(settings.retry, call.statusCodes),
+          retry: call.once ? 0 : retryPolicy(settings.retry),
         })
       ).text();
     } catch (error) {

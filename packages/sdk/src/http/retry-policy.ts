@@ -7,15 +7,13 @@ export interface RetrySettings {
 }
 
 /**
- * The ky retry options of an idempotent call. ky's defaults supply the statuses unless `statusCodes`
- * replaces them (408, 429, 500, 502, 503, 504; 413 only when the server sends `Retry-After`, which
- * Rujuk backends do not), honour `Retry-After` on 429 and 503, and stop at once when the caller's
- * signal aborts during a wait.
+ * The ky retry options of an idempotent call. ky's defaults supply the statuses (408, 429, 500, 502,
+ * 503, 504; 413 only when the server sends `Retry-After`, which Rujuk backends do not), honour
+ * `Retry-After` on 429 and 503, and stop at once when the caller's signal aborts during a wait.
  */
-export function retryPolicy(retry: RetrySettings, statusCodes?: number[]): RetryOptions {
+export function retryPolicy(retry: RetrySettings): RetryOptions {
   return {
     ...retry,
-    statusCodes,
     methods: ['get', 'post'],
     jitter: true,
     retryOnTimeout: true,

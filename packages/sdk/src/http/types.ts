@@ -1,9 +1,7 @@
 /**
- * How calls are retried: a number of retries, or `{ limit, backoffLimit }`. Every call is safe to
- * retry (`join` sends one idempotency key with all its attempts).
+ * How idempotent calls are retried: a number of retries, or `{ limit, backoffLimit }`.
  * Retried: 408, 429, 500, 502, 503, 504, timeouts and network errors, with full-jitter exponential
- * backoff (300 ms, 600 ms, …) and `Retry-After` honoured on 429/503. Never retried: aborts, and a
- * `join` refused with 429 (only answers that may have been lost are worth retrying there).
+ * backoff (300 ms, 600 ms, …) and `Retry-After` honoured on 429/503. Never retried: `join`, aborts.
  * @default 2
  * @example { limit: 4, backoffLimit: 5_000 }
  */

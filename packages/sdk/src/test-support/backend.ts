@@ -30,13 +30,10 @@ export async function startBackend(config: Partial<typeof demoProgram> = {}): Pr
 
 /** A fetch that presents a desktop browser's User-Agent, as the SDK's calls carry in a real page. */
 export const browserFetch: typeof fetch = (input, init) => {
-  // Not `instanceof Request`: the server in this process replaces the global Request with a subclass,
-  // and the clone ky sends on a retry is of the original class.
-  const request = typeof input === 'object' && 'url' in input ? input : undefined;
-  const headers = new Headers(request ? request.headers : init?.headers);
+  const headers = new Headers(input instanceof Request ? input.headers : init?.headers);
   headers.set(
     'user-agent',
     'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36',
   );
-  return request ? fetch(new Request(request, { headers })) : fetch(input, { ...init, headers });
+  return input instanceof Request ? fetch(new Request(input, { headers })) : fetch(input, { ...init, headers });
 };

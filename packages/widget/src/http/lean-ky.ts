@@ -18,7 +18,6 @@ export interface LeanOptions {
         limit?: number;
         backoffLimit?: number;
         methods?: string[];
-        statusCodes?: number[];
         jitter?: boolean;
         retryOnTimeout?: boolean;
         maxRetryAfter?: number;
@@ -51,7 +50,7 @@ export default async function ky(input: string, options: LeanOptions): Promise<R
   const method = (options.method ?? 'GET').toUpperCase();
   const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   // As ky's, an option given as `undefined` keeps its default.
-  const { limit = 2, methods = METHODS, statusCodes = STATUSES } = retry;
+  const { limit = 2, methods = METHODS } = retry;
   const headers = new Headers(options.headers);
   const body = json === undefined ? undefined : JSON.stringify(json);
   if (body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
@@ -92,7 +91,7 @@ export default async function ky(input: string, options: LeanOptions): Promise<R
       ++retries > limit ||
       !methods.includes(method.toLowerCase()) ||
       (error.name === 'TimeoutError' && !retry.retryOnTimeout) ||
-      (status !== undefined && !statusCodes.includes(status))
+      (status !== undefined && !STATUSES.includes(status))
     ) {
       throw error;
     }
