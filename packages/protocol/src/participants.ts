@@ -13,10 +13,10 @@ export interface JoinRequest {
   visitorId?: string;
   /**
    * Makes a retried join safe when its answer was lost: 1–128 characters of `[A-Za-z0-9_.:-]`,
-   * chosen at random (at least 128 bits, never derived from the email) and sent again with every
-   * retry of the same join. For 24 hours the same key with the same email answers as the first join
-   * did (same status, participant and `created`, and a fresh `token` when the first answer had one);
-   * with another email it is a `409 idempotency_conflict`.
+   * chosen at random (about 128 random bits, as in a UUID v4; never derived from the email) and
+   * sent again with every retry of the same join. For 24 hours the same key with the same email
+   * answers as the first join did (same status, participant and `created`, and a fresh `token` when
+   * the first answer had one); with another email it is a `409 idempotency_conflict`.
    * @example '4f0c2a9e7b1d48c3a5e6f7081b2c3d4e'
    */
   idempotencyKey?: string;

@@ -515,7 +515,7 @@ export interface components {
             /** @description A first-party visitor id, used for self-referral checks. */
             visitorId?: string;
             /**
-             * @description Makes a retried join safe when its answer was lost. Choose it at random (at least 128 bits, never derived from the email) and send it again with every retry of the same join. For 24 hours, the same key with the same email answers as the first join did: the same status and `created`, and a fresh `token` when the first answer had one. The same key with another email is a `409 idempotency_conflict`.
+             * @description Makes a retried join safe when its answer was lost. Choose it at random (about 128 random bits, as in a UUID v4; never derived from the email) and send it again with every retry of the same join. For 24 hours, the same key with the same email answers as the first join did: the same status and `created`, and a fresh `token` when the first answer had one. The same key with another email is a `409 idempotency_conflict`.
              * @example 4f0c2a9e7b1d48c3a5e6f7081b2c3d4e
              */
             idempotencyKey?: string;
