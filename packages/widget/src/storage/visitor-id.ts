@@ -1,7 +1,8 @@
-import { readItem, writeItem } from './safe-storage.js';
+import { access, readItem, writeItem } from './safe-storage.js';
 
 const KEY = 'rujuk_vid';
-const PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+// The snippet's pattern for visitor ids; `null` reads as "null", too short to pass.
+const PATTERN = /^[\w-]{8,64}$/;
 let current: string | undefined;
 
 /**
@@ -10,19 +11,17 @@ let current: string | undefined;
  */
 export function visitorId(): string {
   if (current) return current;
-  let id: string | null = null;
-  try {
-    id = /(?:^|;\s*)rujuk_vid=([^;]+)/.exec(document.cookie)?.[1] ?? null;
-  } catch {
-    // document.cookie throws on sandboxed documents.
-  }
-  if (!id || !PATTERN.test(id)) id = readItem(KEY);
-  if (!id || !PATTERN.test(id)) {
-    const bytes = crypto.getRandomValues(new Uint8Array(16));
-    id = Array.from(bytes, (byte) => (byte % 36).toString(36)).join('');
-    // Held in memory until consent when the page requires it.
+  let id = access('document', (page) => /(?:^|;\s*)rujuk_vid=([^;]+)/.exec(page.cookie)?.[1]);
+  if (!PATTERN.test(id as string)) {
+    id = readItem(KEY);
+    if (!PATTERN.test(id as string)) {
+      // As the snippet makes its visitor ids: time plus about 52 random bits, 16–20 `[a-z0-9]` characters.
+      id = Date.now().toString(36) + Math.random().toString(36).slice(2);
+    }
+    // In localStorage and, for the snippet, in the cookie; held in memory until consent where required.
     writeItem(KEY, id);
   }
-  current = id;
-  return id;
+  // Valid, or just made.
+  current = id as string;
+  return current;
 }
