@@ -45,6 +45,8 @@ describe('consent: with data-consent="required" the widget stores nothing until 
     );
   const rujukCookies = async (context: BrowserContext) =>
     (await context.cookies()).filter((cookie) => cookie.name.startsWith('rujuk_')).map((cookie) => cookie.name);
+  const vidCookie = async (context: BrowserContext) =>
+    (await context.cookies()).find((cookie) => cookie.name === 'rujuk_vid')?.value;
   const consent = (page: Page, granted: boolean) =>
     page.evaluate((granted) => (window as unknown as { rujuk: Rujuk }).rujuk('consent', granted), granted);
 
@@ -65,7 +67,7 @@ describe('consent: with data-consent="required" the widget stores nothing until 
     await embed.getByLabel('Email').fill('consent@example.com');
     await embed.getByRole('button', { name: 'Get my link' }).click();
     await embed.getByLabel('Your referral link').waitFor();
-    expect(sent).toMatch(/^[a-z0-9]{16}$/);
+    expect(sent).toMatch(/^[a-z0-9]{16,20}$/);
     expect(await stored(page)).toEqual({});
     expect(await rujukCookies(context)).toEqual([]);
 
@@ -76,6 +78,8 @@ describe('consent: with data-consent="required" the widget stores nothing until 
     );
     // The same id the join carried: the page's visitor did not change when it got stored.
     expect(afterConsent.rujuk_vid).toBe(sent);
+    // And in the cookie the snippet reads, so it sends that id with this participant's own clicks.
+    expect(await vidCookie(context)).toBe(sent);
     // The snippet got the call too, through the widget: it stored the referral it held.
     expect(
       await waitFor(
@@ -186,9 +190,12 @@ describe('consent: with data-consent="required" the widget stores nothing until 
       (items) => Boolean(items.rujuk_vid && items.rujuk_widget_seen),
     );
     expect(items.rujuk_widget_seen).toBe('1');
+    expect(await vidCookie(context)).toBe(items.rujuk_vid);
 
     await consent(page, false);
     expect(await stored(page)).toEqual({});
+    // Without the snippet, the widget deletes the cookie it wrote itself.
+    expect(await rujukCookies(context)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
