@@ -134,6 +134,43 @@ describe('accessibility in Chromium', () => {
     await page.close();
   });
 
+  it('keeps the keyboard in the popup after a join the backend refused: focus on the email, Escape closes', async () => {
+    stack.site.setPage(
+      '/refused-keys.html',
+      widgetPage(stack.backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
+    );
+    const page = await stack.browser.newPage();
+    await page.route(/\/v1\/participants(\?|$)/, (route) =>
+      route.request().method() !== 'POST'
+        ? route.continue()
+        : route.fulfill({
+            status: 429,
+            contentType: 'application/problem+json',
+            headers: { 'access-control-allow-origin': '*' },
+            body: JSON.stringify({ code: 'rate_limited', title: 'Too many joins', status: 429 }),
+          }),
+    );
+    await page.goto(`http://shop.test:${stack.site.port}/refused-keys.html`);
+    await page.getByRole('button', { name: 'Refer a friend' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Email').fill('refused@example.com');
+    // A click leaves focus on the submit button, which is disabled while the join is on its way.
+    await dialog.getByRole('button', { name: 'Get my link' }).click();
+    await dialog.getByRole('alert').waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          let node = document.activeElement;
+          while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+          return node?.id;
+        }),
+      )
+      .toBe('rj-email');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.close();
+  });
+
   it('shows a visible focus ring and respects prefers-reduced-motion', async () => {
     stack.site.setPage(
       '/motion.html',

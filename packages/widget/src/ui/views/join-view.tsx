@@ -58,6 +58,8 @@ export class JoinView extends WidgetComponent<object, State> {
       emitError(failure, 'join_failed');
       const code = (failure as { code?: string }).code;
       this.setState({ error: code === 'invalid_request' ? t('invalidEmail') : t('error'), busy: false });
+      // The disabled button dropped focus to the page, out of reach of Escape and the Tab trap.
+      this.input?.focus();
     }
   };
 
