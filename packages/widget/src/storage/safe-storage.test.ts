@@ -1,18 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { rujukTag } from '../test-support/script-tag.js';
 
 // The storage module keeps the page's consent state: a fresh copy per test.
 const load = async () => {
   vi.resetModules();
   return import('./safe-storage.js');
 };
-
-/** A Rujuk script tag on the page, as a site pastes it. */
-function rujukTag(attributes: Record<string, string>): void {
-  const script = document.createElement('script');
-  script.setAttribute('data-key', 'pk_test');
-  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
-  document.head.append(script);
-}
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { rujukTag } from '../test-support/script-tag.js';
 
 // The snippet's pattern for visitor ids (packages/attribution/src/util/patterns.ts): it ignores any other.
 const SNIPPET_ID = /^[\w-]{8,64}$/;
@@ -40,14 +41,6 @@ function setCookie(cookie: string): void {
 
 /** Moves the test page to `url` (happy-dom's own API). */
 const goTo = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-
-/** A Rujuk script tag on the page, as a site pastes it. */
-function rujukTag(attributes: Record<string, string>): void {
-  const script = document.createElement('script');
-  script.setAttribute('data-key', 'pk_test');
-  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
-  document.head.append(script);
-}
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
