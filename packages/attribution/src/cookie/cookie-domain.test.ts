@@ -28,6 +28,14 @@ describe('setSiteCookie', () => {
     return import('./cookie-domain.js');
   };
 
+  // Counts reads of `document.cookie` (each a round trip to the browser process in a real page).
+  const countReads = () => {
+    const reads = { count: 0 };
+    const { get, set } = Object.getOwnPropertyDescriptor(document, 'cookie')!;
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => (reads.count++, get!()), set });
+    return reads;
+  };
+
   it('stores on the registrable domain of a subdomain', async () => {
     const jar = installCookieJar('app.shop.example', ['example']);
     const { setSiteCookie } = await load('app.shop.example');
@@ -37,29 +45,17 @@ describe('setSiteCookie', () => {
 
   it('finds the domain with one cookie read and leaves no probe behind', async () => {
     const jar = installCookieJar('www.shop.example', ['example']);
-    const read = Object.getOwnPropertyDescriptor(document, 'cookie')!.get!;
-    let reads = 0;
-    Object.defineProperty(document, 'cookie', {
-      configurable: true,
-      get: () => (reads++, read()),
-      set: Object.getOwnPropertyDescriptor(document, 'cookie')!.set!,
-    });
+    const reads = countReads();
     const { setSiteCookie } = await load('www.shop.example');
     setSiteCookie('rujuk_ref', 'value7');
     setSiteCookie('rujuk_vid', 'value8');
     expect([...jar.keys()]).toEqual(['rujuk_ref|shop.example', 'rujuk_vid|shop.example']);
-    expect(reads).toBe(1);
+    expect(reads.count).toBe(1);
   });
 
   it('deletes the probes when nothing is stored after them, with no second read', async () => {
     const jar = installCookieJar('www.shop.example', ['example']);
-    const read = Object.getOwnPropertyDescriptor(document, 'cookie')!.get!;
-    let reads = 0;
-    Object.defineProperty(document, 'cookie', {
-      configurable: true,
-      get: () => (reads++, read()),
-      set: Object.getOwnPropertyDescriptor(document, 'cookie')!.set!,
-    });
+    const reads = countReads();
     const { probeDomain, settleProbes } = await load('www.shop.example');
     const { readCookies } = await import('./cookie.js');
     // All in one task, as on a landing.
@@ -68,7 +64,7 @@ describe('setSiteCookie', () => {
     readCookies();
     settleProbes();
     expect(jar.size).toBe(0);
-    expect(reads).toBe(1);
+    expect(reads.count).toBe(1);
   });
 
   it('does not probe before storing is allowed', async () => {
