@@ -3,20 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser.js';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait.js';
-import { widgetPage } from './page.js';
+import { recordErrors, reported, widgetPage } from './page.js';
 
-type Reported = { code: string; message: string };
-
-/** Collects `rujuk:error` details and the `dataLayer` entries of a page. */
-async function recordErrors(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __errors: unknown[]; dataLayer: unknown[] };
-    w.__errors = [];
-    w.dataLayer = [];
-    window.addEventListener('rujuk:error', (event) => w.__errors.push((event as CustomEvent).detail));
-  });
-}
-const reported = (page: Page) => page.evaluate(() => (window as unknown as { __errors: Reported[] }).__errors);
 const layered = (page: Page) =>
   page.evaluate(() =>
     (window as unknown as { dataLayer: Array<{ event: string }> }).dataLayer.filter(

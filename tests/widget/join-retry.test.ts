@@ -1,8 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { watchErrors } from '../support/browser.js';
 import { useStack } from '../support/stack.js';
-import { widgetPage } from './page.js';
+import { openerVisitor } from './page.js';
 
 // A join the backend handled but whose answer never reached the page (a dropped connection, a
 // timeout on a slow network) must still sign the visitor in when they submit the same email again:
@@ -18,13 +17,7 @@ describe('a join whose answer was lost on the way back', () => {
    * handled them while `lose()` says so; `bodies` collects the join bodies the page sent.
    */
   async function visit(path: string, lose: (attempt: number) => boolean) {
-    stack.site.setPage(
-      path,
-      widgetPage(stack.backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
-    );
-    const context = await stack.browser.newContext();
-    const page = await context.newPage();
-    const errors = watchErrors(page);
+    const { context, page, errors } = await openerVisitor(stack, path);
     const bodies: Array<Record<string, unknown>> = [];
     await context.route(`${stack.backend.url}/v1/participants`, async (route) => {
       if (route.request().method() !== 'POST') return route.continue();

@@ -1,5 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Backend } from '../support/backend.js';
+import { watchErrors } from '../support/browser.js';
+import type { Stack } from '../support/stack.js';
 
 /** Where the static server serves the built loader. */
 export const LOADER = '/packages/widget/dist/widget.global.js';
@@ -64,3 +66,34 @@ export async function joinInPopup(page: Page, email: string): Promise<string> {
 
 /** Where screenshots go (git-ignored). */
 export const ARTIFACTS = new URL('../artifacts/widget/', import.meta.url);
+
+/** A button that opens the popup, as a shop puts one on its page. */
+export const OPENER = '<button type="button" data-rujuk-open>Refer a friend</button>';
+
+/** A fresh visitor (own browser context) for a widget page with {@link OPENER} at `path`, not loaded yet. */
+export async function openerVisitor(
+  stack: Stack,
+  path: string,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  stack.site.setPage(path, widgetPage(stack.backend, { body: OPENER }));
+  const context = await stack.browser.newContext();
+  const page = await context.newPage();
+  return { context, page, errors: watchErrors(page) };
+}
+
+/** A `rujuk:error` detail. */
+export type Reported = { code: string; message: string };
+
+/** Collects `rujuk:error` details and the `dataLayer` entries of a page, read back with {@link reported}. */
+export async function recordErrors(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __errors: unknown[]; dataLayer: unknown[] };
+    w.__errors = [];
+    w.dataLayer = [];
+    window.addEventListener('rujuk:error', (event) => w.__errors.push((event as CustomEvent).detail));
+  });
+}
+
+/** The `rujuk:error` details the page raised so far. */
+export const reported = (page: Page): Promise<Reported[]> =>
+  page.evaluate(() => (window as unknown as { __errors: Reported[] }).__errors);

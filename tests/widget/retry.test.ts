@@ -1,10 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { watchErrors } from '../support/browser.js';
 import { useStack } from '../support/stack.js';
-import { joinInPopup, widgetPage } from './page.js';
-
-type Reported = { code: string; message: string };
+import { joinInPopup, openerVisitor, recordErrors, reported } from './page.js';
 
 // A widget file that fails to download (the visitor went offline, a CDN hiccup) is downloaded again on
 // the next try (the next open, the next view switch) instead of failing until the page is reloaded.
@@ -23,18 +20,8 @@ describe('a widget file that failed to download', () => {
    * while `offline.on` is true: the switch stands for the network going away and coming back.
    */
   async function visit(path: string, file: string) {
-    stack.site.setPage(
-      path,
-      widgetPage(stack.backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
-    );
-    const context = await stack.browser.newContext();
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.addInitScript(() => {
-      const w = window as unknown as { __errors: unknown[] };
-      w.__errors = [];
-      window.addEventListener('rujuk:error', (event) => w.__errors.push((event as CustomEvent).detail));
-    });
+    const { context, page, errors } = await openerVisitor(stack, path);
+    await recordErrors(page);
     const offline = { on: false };
     await context.route(
       (url) => url.pathname === `${DIST}${file}`,
@@ -44,30 +31,35 @@ describe('a widget file that failed to download', () => {
     return { page, errors, offline };
   }
 
-  const reported = (page: Page) => page.evaluate(() => (window as unknown as { __errors: Reported[] }).__errors);
   const open = (page: Page) => page.getByRole('button', { name: 'Refer a friend' }).click();
   const close = async (page: Page) => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   };
+  /** Opens while `file` fails to download: one rujuk:error naming it, and no popup. */
+  async function failToOpen(page: Page, offline: { on: boolean }, file: string) {
+    offline.on = true;
+    await open(page);
+    await expect.poll(() => reported(page)).toHaveLength(1);
+    expect((await reported(page))[0]).toEqual({ code: 'chunk_unavailable', message: expect.stringContaining(file) });
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  }
+
+  /** Opens again with the network back: the join form shows, and nothing more is reported. */
+  async function openAgain(page: Page, offline: { on: boolean }) {
+    offline.on = false;
+    await open(page);
+    await page.getByRole('dialog').getByLabel('Email').waitFor();
+    expect(await reported(page)).toHaveLength(1);
+  }
+
   /** The loader's own log lines, without the browser's network messages. */
   const logged = (errors: string[]) => errors.filter((line) => !line.includes('Failed to load resource'));
 
   it('opens the popup on the next open when the UI file failed on the first', async () => {
     const { page, errors, offline } = await visit('/retry-ui.html', 'ui/widget-ui.js');
-    offline.on = true;
-    await open(page);
-    await expect.poll(() => reported(page)).toHaveLength(1);
-    expect((await reported(page))[0]).toEqual({
-      code: 'chunk_unavailable',
-      message: expect.stringContaining('ui/widget-ui.js'),
-    });
-    expect(await page.getByRole('dialog').count()).toBe(0);
-
-    offline.on = false;
-    await open(page);
-    await page.getByRole('dialog').getByLabel('Email').waitFor();
-    expect(await reported(page)).toHaveLength(1);
+    await failToOpen(page, offline, 'ui/widget-ui.js');
+    await openAgain(page, offline);
     expect(logged(errors)).toEqual([expect.stringMatching(/^console\.error: \[rujuk\] TypeError: .*widget-ui\.js/)]);
     // One popup host, not one per try.
     expect(await page.locator('[data-rujuk-popup]').count()).toBe(1);
@@ -76,19 +68,8 @@ describe('a widget file that failed to download', () => {
 
   it('opens the popup on the next open when the locale failed on the first', async () => {
     const { page, offline } = await visit('/retry-locale.html', 'ui/locales/en.js');
-    offline.on = true;
-    await open(page);
-    await expect.poll(() => reported(page)).toHaveLength(1);
-    expect((await reported(page))[0]).toEqual({
-      code: 'chunk_unavailable',
-      message: expect.stringContaining('ui/locales/en.js'),
-    });
-    expect(await page.getByRole('dialog').count()).toBe(0);
-
-    offline.on = false;
-    await open(page);
-    await page.getByRole('dialog').getByLabel('Email').waitFor();
-    expect(await reported(page)).toHaveLength(1);
+    await failToOpen(page, offline, 'ui/locales/en.js');
+    await openAgain(page, offline);
     await page.context().close();
   });
 
