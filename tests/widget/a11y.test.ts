@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser.js';
 import { useStack } from '../support/stack.js';
-import { ARTIFACTS, joinInPopup, widgetPage } from './page.js';
+import { ARTIFACTS, joinInPopup, OPENER, openerVisitor, widgetPage } from './page.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -33,10 +33,7 @@ describe('accessibility in Chromium', () => {
   beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
 
   async function open(path: string, script: Record<string, string>, viewport = { width: 1024, height: 900 }) {
-    stack.site.setPage(
-      path,
-      widgetPage(stack.backend, { script, body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
-    );
+    stack.site.setPage(path, widgetPage(stack.backend, { script, body: OPENER }));
     const context = await stack.browser.newContext({ viewport });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -84,11 +81,7 @@ describe('accessibility in Chromium', () => {
   }
 
   it('works with the keyboard alone: focus moves in, Tab is trapped, Escape closes, focus returns', async () => {
-    stack.site.setPage(
-      '/keys.html',
-      widgetPage(stack.backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
-    );
-    const page = await stack.browser.newPage();
+    const { context, page } = await openerVisitor(stack, '/keys.html');
     await page.goto(`http://shop.test:${stack.site.port}/keys.html`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Refer a friend');
@@ -131,15 +124,11 @@ describe('accessibility in Chromium', () => {
     await page.keyboard.type('keys@example.com');
     await page.keyboard.press('Enter');
     await dialog.getByLabel('Your referral link').waitFor();
-    await page.close();
+    await context.close();
   });
 
   it('keeps the keyboard in the popup after a join the backend refused: focus on the email, Escape closes', async () => {
-    stack.site.setPage(
-      '/refused-keys.html',
-      widgetPage(stack.backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
-    );
-    const page = await stack.browser.newPage();
+    const { context, page } = await openerVisitor(stack, '/refused-keys.html');
     await page.route(/\/v1\/participants(\?|$)/, (route) =>
       route.request().method() !== 'POST'
         ? route.continue()
@@ -168,14 +157,11 @@ describe('accessibility in Chromium', () => {
       .toBe('rj-email');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    await page.close();
+    await context.close();
   });
 
   it('shows a visible focus ring and respects prefers-reduced-motion', async () => {
-    stack.site.setPage(
-      '/motion.html',
-      widgetPage(stack.backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
-    );
+    stack.site.setPage('/motion.html', widgetPage(stack.backend, { body: OPENER }));
     const context = await stack.browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`http://shop.test:${stack.site.port}/motion.html`);

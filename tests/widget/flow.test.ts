@@ -2,23 +2,17 @@ import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser.js';
 import { useStack } from '../support/stack.js';
-import { ARTIFACTS, joinInPopup, readEvents, recordEvents, widgetPage } from './page.js';
+import { ARTIFACTS, joinInPopup, openerVisitor, readEvents, recordEvents, widgetPage } from './page.js';
 
 describe('the widget against the reference backend', () => {
   const stack = useStack();
   beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
 
   it('joins, shares, copies the link and shows stats moving after a server-confirmed purchase', async () => {
-    stack.site.setPage(
-      '/flow.html',
-      widgetPage(stack.backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
-    );
+    const { context, page, errors } = await openerVisitor(stack, '/flow.html');
     // 127.0.0.1 is a secure context, where the async Clipboard API exists.
     const origin = stack.site.url;
-    const context = await stack.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
     await recordEvents(page);
     await page.goto(`${origin}/flow.html`);
 

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { watchErrors } from '../support/browser.js';
 import { useStack } from '../support/stack.js';
-import { joinInPopup, widgetPage } from './page.js';
+import { joinInPopup, openerVisitor } from './page.js';
 
 // How fast the popup opens is measured by `pnpm bench` (click → visible, cold and warm chunk). This file
 // checks what makes a later open fast: nothing is downloaded again and nothing waits on a timer or
@@ -16,12 +15,7 @@ describe('opening the popup again', () => {
 
   /** A fresh visitor on a page with an opener; `requests` lists the path of every request the page makes. */
   async function visit(path: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-    stack.site.setPage(
-      path,
-      widgetPage(stack.backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
-    );
-    const page = await (await stack.browser.newContext()).newPage();
-    const errors = watchErrors(page);
+    const { page, errors } = await openerVisitor(stack, path);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`http://shop.test:${stack.site.port}${path}`);

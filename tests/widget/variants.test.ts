@@ -1,9 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Backend, startBackend } from '../support/backend.js';
-import { launchBrowser, watchErrors } from '../support/browser.js';
-import { type StaticSite, serveStatic } from '../support/static-server.js';
-import { joinInPopup, readEvents, recordEvents, widgetPage } from './page.js';
+import { describe, expect, it } from 'vitest';
+import { useStack } from '../support/stack.js';
+import { joinInPopup, OPENER, openerVisitor, readEvents, recordEvents, widgetPage } from './page.js';
 
 const variants = [
   { id: 'warm', weight: 1, title: 'Share the warmth', description: 'Friends get 20% off.', accent: '#b45309' },
@@ -11,31 +8,12 @@ const variants = [
 ];
 
 describe('A/B variants from the program config', () => {
-  let backend: Backend;
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [backend, site, browser] = await Promise.all([
-      startBackend({ config: { variants } }),
-      serveStatic(),
-      launchBrowser(),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close(), backend?.close()]);
-  });
+  const stack = useStack({ config: { variants } });
 
   it('buckets a visitor deterministically and reports the variant with open, share and join', async () => {
-    site.setPage(
-      '/ab.html',
-      widgetPage(backend, { body: '<button type="button" data-rujuk-open>Refer a friend</button>' }),
-    );
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors = watchErrors(page);
+    const { context, page, errors } = await openerVisitor(stack, '/ab.html');
     await recordEvents(page);
-    await page.goto(`http://shop.test:${site.port}/ab.html`);
+    await page.goto(`http://shop.test:${stack.site.port}/ab.html`);
     await page.getByRole('button', { name: 'Refer a friend' }).click();
     const heading = page.getByRole('dialog').getByRole('heading', { level: 2 });
     const title = await heading.textContent();
@@ -70,15 +48,12 @@ describe('A/B variants from the program config', () => {
   });
 
   it('lets data-rujuk-variant force a variant', async () => {
-    site.setPage(
+    stack.site.setPage(
       '/forced.html',
-      widgetPage(backend, {
-        script: { 'data-rujuk-variant': 'cool' },
-        body: '<button type="button" data-rujuk-open>Refer a friend</button>',
-      }),
+      widgetPage(stack.backend, { script: { 'data-rujuk-variant': 'cool' }, body: OPENER }),
     );
-    const page = await browser.newPage();
-    await page.goto(`http://shop.test:${site.port}/forced.html`);
+    const page = await stack.browser.newPage();
+    await page.goto(`http://shop.test:${stack.site.port}/forced.html`);
     await page.getByRole('button', { name: 'Refer a friend' }).click();
     expect(await page.getByRole('dialog').getByRole('heading', { level: 2 }).textContent()).toBe('Invite your crew');
     await page.close();
