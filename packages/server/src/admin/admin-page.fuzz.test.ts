@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../http/create-app.js';
-import { type FuzzApp, fuzzApp, unique } from '../test-support/fuzz-app.js';
+import { unique, useFuzzApp } from '../test-support/fuzz-app.js';
 import { FUZZ_RUNS, FUZZ_TIMEOUT } from '../test-support/fuzz-runs.js';
 import { METACHARACTERS, storableText } from '../test-support/hostile-text.js';
 import { databases } from '../test-support/test-app.js';
@@ -36,15 +36,13 @@ describe.each(databases)(
   'the admin page fed hostile records on the $name database',
   { timeout: FUZZ_TIMEOUT },
   ({ url }) => {
-    let app: FuzzApp;
+    const app = useFuzzApp(url);
     let admin: () => Promise<string>;
-    beforeAll(async () => {
-      app = await fuzzApp(url);
+    beforeAll(() => {
       const hono = createApp(app.ctx);
       const credentials = Buffer.from(`admin:${app.ctx.keys.secretKey}`).toString('base64');
       admin = async () => (await hono.request('/admin', { headers: { authorization: `Basic ${credentials}` } })).text();
-    }, 120_000);
-    afterAll(() => app.close());
+    });
 
     it('shows every stored value as text: no element, attribute or comment the template did not write', async () => {
       await fc.assert(

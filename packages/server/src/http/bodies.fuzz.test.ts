@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { expectNoFailure, expectProblem, type FuzzApp, fuzzApp, unique } from '../test-support/fuzz-app.js';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoFailure, expectProblem, type FuzzApp, unique, useFuzzApp } from '../test-support/fuzz-app.js';
 import { FUZZ_RUNS, FUZZ_TIMEOUT } from '../test-support/fuzz-runs.js';
 import { hostileJson, unstorableText } from '../test-support/hostile-text.js';
 import { brokenField, fieldsOf, type Schema, schemaOf, setAt, validBody } from '../test-support/schema-arbitraries.js';
@@ -67,11 +67,7 @@ const stringFields = (schema: Schema) =>
   fieldsOf(schema).filter(([, child]) => child.type === 'string' || child.additionalProperties);
 
 describe.each(databases)('request bodies fuzzed on the $name database', ({ url }) => {
-  let app: FuzzApp;
-  beforeAll(async () => {
-    app = await fuzzApp(url);
-  }, 120_000);
-  afterAll(() => app.close());
+  const app = useFuzzApp(url);
 
   describe.each(endpoints)('POST $path', (endpoint) => {
     it('stores every body the protocol document allows, unknown fields included, and counts a replay once', async () => {

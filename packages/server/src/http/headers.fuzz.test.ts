@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { type EndpointCall, everyEndpoint } from '../test-support/endpoint-calls.js';
-import { expectProblem, type FuzzApp, fuzzApp } from '../test-support/fuzz-app.js';
+import { expectProblem, type FuzzApp, useFuzzApp } from '../test-support/fuzz-app.js';
 import { FUZZ_RUNS, FUZZ_TIMEOUT } from '../test-support/fuzz-runs.js';
 import { METACHARACTERS } from '../test-support/hostile-text.js';
 import { databases } from '../test-support/test-app.js';
@@ -45,14 +45,12 @@ describe.each(databases)(
   'keys, origins and identity headers fuzzed on the $name database',
   { timeout: FUZZ_TIMEOUT },
   ({ url }) => {
-    let app: FuzzApp;
+    const app = useFuzzApp(url);
     let pendingId: string;
     beforeAll(async () => {
-      app = await fuzzApp(url);
       const claim = await app.call('POST', '/v1/conversions', { body: { event: 'purchase', idempotencyKey: 'held' } });
       pendingId = claim.body.conversion.id;
-    }, 120_000);
-    afterAll(() => app.close());
+    });
 
     const call = (request: EndpointCall, headers: Record<string, string>, key: 'pk' | 'sk' | null) =>
       app.call(request.method, request.path, { body: request.body, key, headers: { ...request.headers, ...headers } });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { canonicalJson } from '../ids/canonical-json.js';
-import { expectProblem, type FuzzApp, fuzzApp, unique } from '../test-support/fuzz-app.js';
+import { expectProblem, type FuzzApp, unique, useFuzzApp } from '../test-support/fuzz-app.js';
 import { FUZZ_RUNS, FUZZ_TIMEOUT } from '../test-support/fuzz-runs.js';
 import { storableText } from '../test-support/hostile-text.js';
 import { schemaOf, validBody } from '../test-support/schema-arbitraries.js';
@@ -41,11 +41,7 @@ const reordered = (value: unknown): unknown => {
 };
 
 describe.each(databases)('idempotency keys replayed on the $name database', ({ url }) => {
-  let app: FuzzApp;
-  beforeAll(async () => {
-    app = await fuzzApp(url);
-  }, 120_000);
-  afterAll(() => app.close());
+  const app = useFuzzApp(url);
 
   const stored = async (key: string) =>
     (await app.call('GET', `/v1/conversions?idempotencyKey=${encodeURIComponent(key)}`, { key: 'sk' })).body.items;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { expectNoFailure, expectProblem, type FuzzApp, fuzzApp } from '../test-support/fuzz-app.js';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoFailure, expectProblem, useFuzzApp } from '../test-support/fuzz-app.js';
 import { FUZZ_RUNS, FUZZ_TIMEOUT } from '../test-support/fuzz-runs.js';
 import { storableText, unstorableText } from '../test-support/hostile-text.js';
 import { databases } from '../test-support/test-app.js';
@@ -44,11 +44,7 @@ describe.each(databases)(
   'query strings and path ids fuzzed on the $name database',
   { timeout: FUZZ_TIMEOUT },
   ({ url }) => {
-    let app: FuzzApp;
-    beforeAll(async () => {
-      app = await fuzzApp(url);
-    }, 120_000);
-    afterAll(() => app.close());
+    const app = useFuzzApp(url);
 
     describe.each(lists)('GET %s', (path, filters, key) => {
       it('answers any query string with a page or a 400 naming the parameter, never a failure, and changes nothing', async () => {

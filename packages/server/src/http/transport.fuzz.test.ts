@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { expectProblem, type FuzzApp, fuzzApp, unique } from '../test-support/fuzz-app.js';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { expectProblem, unique, useFuzzApp } from '../test-support/fuzz-app.js';
 import { FUZZ_RUNS, FUZZ_TIMEOUT } from '../test-support/fuzz-runs.js';
 import { databases } from '../test-support/test-app.js';
 import { createApp } from './create-app.js';
@@ -15,10 +15,9 @@ describe.each(databases)(
   'bodies in the wrong shape, size or type on the $name database',
   { timeout: FUZZ_TIMEOUT },
   ({ url }) => {
-    let app: FuzzApp;
+    const app = useFuzzApp(url);
     let raw: (path: string, body: BodyInit, type: string) => Promise<Response>;
-    beforeAll(async () => {
-      app = await fuzzApp(url);
+    beforeAll(() => {
       const hono = createApp(app.ctx);
       raw = (path, body, type) =>
         Promise.resolve(
@@ -28,8 +27,7 @@ describe.each(databases)(
             headers: { authorization: `Bearer ${app.ctx.keys.publishableKey}`, 'content-type': type },
           }),
         );
-    }, 120_000);
-    afterAll(() => app.close());
+    });
 
     const validBody = (path: string) =>
       ({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type FuzzApp, fuzzApp, unique } from '../test-support/fuzz-app.js';
+import { describe, expect, it, vi } from 'vitest';
+import { unique, useFuzzApp } from '../test-support/fuzz-app.js';
 import { FUZZ_RUNS, FUZZ_TIMEOUT } from '../test-support/fuzz-runs.js';
 import { storableText } from '../test-support/hostile-text.js';
 import { databases } from '../test-support/test-app.js';
@@ -15,11 +15,7 @@ describe.each(databases)(
   'hostile but valid text kept verbatim on the $name database',
   { timeout: FUZZ_TIMEOUT },
   ({ url }) => {
-    let app: FuzzApp;
-    beforeAll(async () => {
-      app = await fuzzApp(url);
-    }, 120_000);
-    afterAll(() => app.close());
+    const app = useFuzzApp(url);
 
     it('answers back a joined name exactly as sent, SQL and markup included, with a referral code of the strict pattern', async () => {
       await fc.assert(

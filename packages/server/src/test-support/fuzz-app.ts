@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { ProgramConfigInput } from '../config/types.js';
 import { dbSnapshot, type TableState } from './db-snapshot.js';
 import { type Answer, type TestApp, testApp } from './test-app.js';
@@ -40,6 +40,20 @@ export async function fuzzApp(databaseUrl: string | undefined): Promise<FuzzApp>
     participantId: joined.body.participant.id,
     snapshot: () => dbSnapshot(t.ctx.db),
   };
+}
+
+/**
+ * Starts a fuzz app on the given database before the enclosing `describe`'s tests and closes it after.
+ * The fields are filled in `beforeAll`, so read them inside hooks and tests, never while collecting.
+ */
+export function useFuzzApp(databaseUrl: string | undefined): FuzzApp {
+  const app = {} as FuzzApp;
+  // A fresh PostgreSQL database is created and migrated first: slow on a loaded machine.
+  beforeAll(async () => {
+    Object.assign(app, await fuzzApp(databaseUrl));
+  }, 120_000);
+  afterAll(() => app.close());
+  return app;
 }
 
 /** Asserts an answer is an RFC 9457 problem with this status (and code, when given). */
