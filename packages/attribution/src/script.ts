@@ -21,8 +21,10 @@ try {
   // Without a query and with no call waiting there is nothing to do before idle time after load,
   // not even reading the tag: the first element a page's scripts touch costs about a millisecond.
   // Until then a stand-in stub takes calls, and the first one starts the snippet at once, so a
-  // conversion reported just before leaving the page is never stranded.
-  if (location.search || waiting?.q?.[0] || !isOurs(waiting) || waiting?.h) {
+  // conversion reported just before leaving the page is never stranded. The query is looked for in
+  // `document.URL`: the page's first touch of `location` costs a tenth of a millisecond more. A `?`
+  // in the fragment only starts the snippet early.
+  if (document.URL.includes('?') || waiting?.q?.[0] || !isOurs(waiting) || waiting?.h) {
     script = document.currentScript as HTMLScriptElement | null;
     go();
   } else {

@@ -119,6 +119,13 @@ describe('the tracker', () => {
     expect(typeof rujuk.h.convert).toBe('function');
   });
 
+  it('recognises a reformatted stub before its first call', async () => {
+    // As a site owner's code formatter leaves the documented stub.
+    new Function('window.rujuk = window.rujuk || function () {\n  (rujuk.q = rujuk.q || []).push(arguments);\n};')();
+    const rujuk = await boot();
+    expect(typeof rujuk.h.convert).toBe('function');
+  });
+
   it('starts once when loaded twice', async () => {
     const first = await boot();
     vi.resetModules();
