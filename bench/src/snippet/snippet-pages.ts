@@ -64,11 +64,18 @@ export const SNIPPET_VARIANTS: readonly SnippetVariant[] = [
   { id: 'empty', name: 'empty script file', path: `/snippet/empty?ref=${REFERRAL_CODE}`, script: EMPTY },
 ];
 
-const page = (id: string, src: string, attributes?: Record<string, string>): PageContender => ({
+/**
+ * The queue stub of the documented install, in the head: Rujuk's pages are measured as a site owner
+ * installs the snippet, and the snippet recognises an uncalled stub by its source.
+ */
+export const STUB = '<script>window.rujuk=window.rujuk||function(){(rujuk.q=rujuk.q||[]).push(arguments)}</script>';
+
+const page = (id: string, src: string, attributes?: Record<string, string>, head?: string): PageContender => ({
   id,
   name: id,
   kind: 'baseline',
   scripts: [{ src, ...(attributes ? { attributes } : {}) }],
+  ...(head ? { head } : {}),
   assets: async () => ({}),
 });
 
@@ -78,7 +85,7 @@ export function publishSnippetPages(site: Site, backend: BackendRef): void {
   const html = 'text/html; charset=utf-8';
   const js = 'text/javascript; charset=utf-8';
   const attributes = { 'data-key': backend.publishableKey, 'data-api': backend.url };
-  site.set('/snippet/rujuk', { body: benchPage(page('rujuk', RUJUK, attributes)), type: html });
+  site.set('/snippet/rujuk', { body: benchPage(page('rujuk', RUJUK, attributes, STUB)), type: html });
   site.set('/snippet/floor', { body: benchPage(page('floor', FLOOR)), type: html });
   site.set('/snippet/minimal', { body: benchPage(page('minimal', MINIMAL, attributes)), type: html });
   site.set('/snippet/empty', { body: benchPage(page('empty', EMPTY)), type: html });
