@@ -28,6 +28,12 @@ describe('snippetGoals', () => {
     expect(goals[1]!.met).toBe(false);
   });
 
+  it('puts the page without referral next to a hand-written deferred start, for scale', () => {
+    const goals = snippetGoals([row('no-referral', 0.7, 3), row('deferred', 0.45, 0.45)]);
+    expect(goals[0]!.figure).toBe('0.70 ms; a hand-written deferred start: 0.45 ms');
+    expect(goals[0]!.met).toBe(false);
+  });
+
   it('puts the landing next to a minimal hand-written capture, for scale', () => {
     const goals = snippetGoals([row('landing', 2.5, 6), row('floor', 2, 2), row('minimal', 5, 5)]);
     expect(goals[1]!.figure).toBe('3.00× (6.00 ms ÷ 2.00 ms); a minimal hand-written capture: 2.50×');

@@ -24,12 +24,15 @@ export function snippetGoals(rows: readonly SnippetRow[]): Goal[] {
   // For scale: what a hand-written capture doing only the essentials costs against the same floor.
   const minimal = (row('minimal')?.total.median ?? Number.NaN) / floor;
   const scale = Number.isFinite(minimal) ? `; a minimal hand-written capture: ${minimal.toFixed(2)}×` : '';
+  // Likewise before load: what a hand-written stand-in stub and load listener cost on the same page.
+  const deferred = row('deferred')?.beforeLoad.median ?? Number.NaN;
+  const least = Number.isFinite(deferred) ? `; a hand-written deferred start: ${ms(deferred)}` : '';
   const longTasks = (row('no-referral')?.longTasks ?? 0) + (row('landing')?.longTasks ?? 0);
   const judged = (value: number, ok: boolean) => (Number.isFinite(value) ? ok : null);
   return [
     {
       name: 'page without referral, before load < 0.5 ms',
-      figure: Number.isFinite(noReferral) ? ms(noReferral) : 'n/a',
+      figure: Number.isFinite(noReferral) ? ms(noReferral) + least : 'n/a',
       met: judged(noReferral, noReferral < 0.5),
     },
     {
