@@ -5,7 +5,7 @@ import { VID_COOKIE } from '../cookie/visitor-id.js';
 import { S } from '../core/state.js';
 import { scan } from '../dom/scan.js';
 import { TOKEN_KEY } from '../join/joined.js';
-import { QUEUE_KEY, queueFlag, retryNow } from '../queue/queue.js';
+import { QUEUE_KEY, queueFlag, resume } from '../queue/queue.js';
 import { writeLocal } from '../storage/local-store.js';
 
 /**
@@ -15,7 +15,7 @@ import { writeLocal } from '../storage/local-store.js';
 export const consent = (granted: unknown): void => {
   if ((S._ok = !!granted)) {
     adopt();
-    retryNow();
+    resume();
   } else {
     S._held = S._ref = undefined;
     deleteSiteCookie(REF_NAME);

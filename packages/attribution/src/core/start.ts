@@ -8,7 +8,7 @@ import { identify } from '../join/identify.js';
 import { join } from '../join/join.js';
 import { onSubmit } from '../join/join-forms.js';
 import type { Config } from '../options/config.js';
-import { flushBeacons, retryNow } from '../queue/queue.js';
+import { flushBeacons, resume, retryNow } from '../queue/queue.js';
 import type { Callback } from '../types.js';
 import { afterLoad } from './after-load.js';
 import { S } from './state.js';
@@ -46,7 +46,8 @@ export const start = (config: Config): Bus | undefined => {
       // biome-ignore lint/correctness/noUnusedVariables: read by `||=` below
       let timer: unknown;
       addEventListener('online', retryNow);
-      retryNow();
+      // A conversion reported before this point may already be waiting out a `Retry-After`.
+      resume();
       scan();
       // One observer for forms and links added later; bursts of mutations are coalesced.
       new MutationObserver(() => {

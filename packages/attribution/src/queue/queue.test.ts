@@ -175,6 +175,23 @@ describe('queue', () => {
     expect(sent.map((request) => request.body)).toEqual([body, body, second]);
   });
 
+  it('keeps waiting out a Retry-After that came before the page picked up its stored entries', async () => {
+    const sent = network([
+      { status: 503, retryAfter: '4' },
+      { status: 201, body: { duplicate: false } },
+    ]);
+    const { enqueue, resume } = await load();
+    const result = enqueue('order-1', body, true);
+    await vi.advanceTimersByTimeAsync(100);
+    // What the page does in idle time after load, and on consent.
+    resume();
+    await vi.advanceTimersByTimeAsync(3800);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(sent).toHaveLength(2);
+    await expect(result).resolves.toEqual({ duplicate: false });
+  });
+
   it('keeps its entries whole on a page with Prototype.js-style Array.prototype.toJSON', async () => {
     const toJSON = function (this: unknown[]) {
       return '[' + this.map((value) => JSON.stringify(value)).join(',') + ']';

@@ -84,7 +84,7 @@ export const enqueue = (key: string, entry: Entry, now?: boolean): Promise<unkno
   // Callers may ignore the promise; failures are reported through `rujuk:error` anyway.
   promise.catch(() => {});
   // Stored at once; sent at once unless a retry is waiting (backoff, `Retry-After`) for the backend.
-  if (now) (persist = 1), timer ? sync() : retryNow();
+  if (now) (persist = 1), resume();
   return promise;
 };
 
@@ -125,7 +125,7 @@ export const flush = (): void => {
 };
 
 /**
- * Picks up stored entries and sends (on load, when backoff elapsed, when the browser comes back online).
+ * Picks up stored entries and sends them at once (when a backoff elapsed, when the browser comes back online).
  * Guarded: it runs from timers and listeners, where a page that tampered with globals must see no error.
  */
 export const retryNow = (): void =>
@@ -134,6 +134,13 @@ export const retryNow = (): void =>
     sync();
     flush();
   });
+
+/**
+ * Picks up stored entries and sends them, unless a retry is already waiting out a backoff or a
+ * `Retry-After`: then they are only stored, and go with it. For the page's own moments (after load,
+ * on consent, on a new entry), never to cut short the wait the backend asked for.
+ */
+export const resume = (): void => (timer ? guard(sync) : retryNow());
 
 /** Hands every entry not in flight to `sendBeacon` as the page goes away; they stay queued until acknowledged. */
 export const flushBeacons = (): void =>
