@@ -192,6 +192,21 @@ describe('queue', () => {
     await expect(result).resolves.toEqual({ duplicate: false });
   });
 
+  it('retries at once when the browser comes back online, then waits out the Retry-After that attempt got', async () => {
+    const sent = network(['offline', { status: 503, retryAfter: '4' }, { status: 201, body: { duplicate: false } }]);
+    const { enqueue, retryNow } = await load();
+    enqueue('order-1', body, true);
+    await vi.advanceTimersByTimeAsync(100);
+    // What the `online` listener does, during the 1 s backoff after the network error.
+    retryNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(3900);
+    expect(sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent).toHaveLength(3);
+  });
+
   it('keeps its entries whole on a page with Prototype.js-style Array.prototype.toJSON', async () => {
     const toJSON = function (this: unknown[]) {
       return '[' + this.map((value) => JSON.stringify(value)).join(',') + ']';

@@ -130,6 +130,8 @@ export const flush = (): void => {
  */
 export const retryNow = (): void =>
   guard(() => {
+    // Back online during a backoff: the old timer must not fire into a `Retry-After` this attempt may get.
+    clearTimeout(timer as number);
     timer = 0;
     sync();
     flush();
