@@ -1,20 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoProgram } from '../config/demo-program.js';
 import { createApp } from '../http/create-app.js';
-import { databases, type TestApp, testApp, uniqueId } from '../test-support/test-app.js';
+import { databases, uniqueId, useTestApp } from '../test-support/test-app.js';
 
 const basic = (password: string, user = 'admin') => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
 describe.each(databases)('the admin page on the $name database', ({ url }) => {
-  let t: TestApp;
+  const t = useTestApp(url, demoProgram);
   let page: (authorization?: string) => Promise<Response>;
 
-  beforeAll(async () => {
-    t = await testApp(url, demoProgram);
+  beforeAll(() => {
     const app = createApp(t.ctx);
     page = async (authorization) => app.request('/admin', { headers: authorization ? { authorization } : {} });
-  }, 120_000);
-  afterAll(() => t.close());
+  });
 
   it('asks for the secret key as a Basic password, and refuses the publishable key', async () => {
     const anonymous = await page();

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProgramConfigInput } from '../config/types.js';
-import { databases, type TestApp, testApp, uniqueEmail, uniqueId } from '../test-support/test-app.js';
+import { databases, uniqueEmail, uniqueId, useTestApp } from '../test-support/test-app.js';
 
 const config: ProgramConfigInput = {
   siteUrl: 'https://shop.example/',
@@ -15,11 +15,7 @@ const config: ProgramConfigInput = {
 };
 
 describe.each(databases)('conversions and rewards on the $name database', ({ url }) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await testApp(url, config);
-  }, 120_000);
-  afterAll(() => t.close());
+  const t = useTestApp(url, config);
 
   async function referrer(visitorId?: string) {
     const email = uniqueEmail('referrer');

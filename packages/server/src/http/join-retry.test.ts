@@ -1,18 +1,14 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sha256 } from '../ids/random.js';
 import { dbSnapshot } from '../test-support/db-snapshot.js';
-import { databases, type TestApp, testApp, uniqueEmail } from '../test-support/test-app.js';
+import { databases, uniqueEmail, useTestApp } from '../test-support/test-app.js';
 
 // A key as the SDK and the widget make them: 128 random bits.
 const newKey = () => randomBytes(16).toString('hex');
 
 describe.each(databases)('joins sent again with their idempotency key on the $name database', ({ url }) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await testApp(url);
-  }, 120_000);
-  afterAll(() => t.close());
+  const t = useTestApp(url);
 
   const join = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
     t.call('POST', '/v1/participants', { body, headers });

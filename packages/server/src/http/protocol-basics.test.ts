@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databases, type TestApp, testApp } from '../test-support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { databases, type TestApp, useTestApp } from '../test-support/test-app.js';
 
 describe.each(databases)('protocol basics on the $name database', ({ url }) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await testApp(url);
-  }, 120_000);
-  afterAll(() => t.close());
+  const t = useTestApp(url);
 
   it('answers health without a key', async () => {
     const answer = await t.call('GET', '/v1/health', { key: null });

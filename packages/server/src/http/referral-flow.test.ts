@@ -1,13 +1,9 @@
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databases, type TestApp, testApp, uniqueEmail, uniqueId } from '../test-support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { databases, testApp, uniqueEmail, uniqueId, useTestApp } from '../test-support/test-app.js';
 
 describe.each(databases)('clicks, joins and the participant view on the $name database', ({ url }) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await testApp(url, undefined, { clicksPerMinute: 3, joinsPerMinute: 1000 });
-  }, 120_000);
-  afterAll(() => t.close());
+  const t = useTestApp(url, undefined, { clicksPerMinute: 3, joinsPerMinute: 1000 });
 
   async function join(body: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
     return t.call('POST', '/v1/participants', { body: { email: uniqueEmail(), ...body }, headers });

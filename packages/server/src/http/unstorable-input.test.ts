@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dbSnapshot } from '../test-support/db-snapshot.js';
-import { databases, type TestApp, testApp, uniqueEmail } from '../test-support/test-app.js';
+import { databases, uniqueEmail, useTestApp } from '../test-support/test-app.js';
 
 // Each of these once reached the database and came back as a 500 internal_error (or was silently changed).
 describe.each(databases)('input no database can store, on the $name database', ({ url }) => {
-  let t: TestApp;
+  const t = useTestApp(url);
   let code: string;
   beforeAll(async () => {
-    t = await testApp(url);
     code = (await t.call('POST', '/v1/participants', { body: { email: uniqueEmail() } })).body.participant.code;
-  }, 120_000);
-  afterAll(() => t.close());
+  });
 
   it('answers a NUL or an unpaired surrogate in any body text with 400 naming the field, and stores nothing', async () => {
     const cases: [string, unknown, string][] = [

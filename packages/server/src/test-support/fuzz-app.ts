@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { ProgramConfigInput } from '../config/types.js';
 import { dbSnapshot, type TableState } from './db-snapshot.js';
-import { type Answer, type TestApp, testApp } from './test-app.js';
+import { type Answer, type TestApp, testApp, useApp } from './test-app.js';
 
 /** The program fuzz tests run against: one allowed origin family, client claims held for review. */
 export const fuzzConfig: ProgramConfigInput = {
@@ -42,19 +42,8 @@ export async function fuzzApp(databaseUrl: string | undefined): Promise<FuzzApp>
   };
 }
 
-/**
- * Starts a fuzz app on the given database before the enclosing `describe`'s tests and closes it after.
- * The fields are filled in `beforeAll`, so read them inside hooks and tests, never while collecting.
- */
-export function useFuzzApp(databaseUrl: string | undefined): FuzzApp {
-  const app = {} as FuzzApp;
-  // A fresh PostgreSQL database is created and migrated first: slow on a loaded machine.
-  beforeAll(async () => {
-    Object.assign(app, await fuzzApp(databaseUrl));
-  }, 120_000);
-  afterAll(() => app.close());
-  return app;
-}
+/** A fuzz app (see `fuzzApp`) for the enclosing `describe`: started before its tests, closed after. */
+export const useFuzzApp = (databaseUrl: string | undefined): FuzzApp => useApp(() => fuzzApp(databaseUrl));
 
 /** Asserts an answer is an RFC 9457 problem with this status (and code, when given). */
 export function expectProblem(answer: Answer, status: number, code?: string): void {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import type { ProgramConfigInput } from '../config/types.js';
 import { createApp } from '../http/create-app.js';
 import { createContext } from '../server/create-context.js';
@@ -97,6 +98,23 @@ export async function testApp(
     },
   };
 }
+
+/**
+ * Starts an app with `start` before the enclosing `describe`'s tests and closes it after. The fields
+ * are filled in `beforeAll`, so read them inside hooks and tests, never while collecting.
+ */
+export function useApp<T extends { close(): Promise<void> }>(start: () => Promise<T>): T {
+  const app = {} as T;
+  // A fresh PostgreSQL database is created and migrated first: slow on a loaded machine.
+  beforeAll(async () => {
+    Object.assign(app, await start());
+  }, 120_000);
+  afterAll(() => app.close());
+  return app;
+}
+
+/** A test app (see `testApp`) for the enclosing `describe`: started before its tests, closed after. */
+export const useTestApp = (...args: Parameters<typeof testApp>): TestApp => useApp(() => testApp(...args));
 
 let counter = 0;
 /** A unique email for one test, so tests sharing a database never collide. */
