@@ -1,18 +1,15 @@
 // A named import lets the bundler keep only `components` of the document, not its paths and examples.
 import { components } from '../../../openapi.json';
-import { type JsonSchema, validate } from './validate.js';
+import { createValidator, type SchemaSet } from './validate.js';
 
 /** The names of the schemas in `components.schemas` of the protocol document. */
 export type SchemaName = keyof typeof components.schemas;
 
-function resolve(pointer: string): JsonSchema {
-  const name = pointer.replace('#/components/schemas/', '');
-  const schema = (components.schemas as Record<string, JsonSchema>)[name];
-  if (!schema) throw new Error(`openapi.json has no schema at ${pointer}`);
-  return schema;
-}
+let check: ReturnType<typeof createValidator> | undefined;
 
 /** Lists how `value` differs from the named schema of openapi.json; empty when it conforms. */
 export function schemaErrors(value: unknown, name: SchemaName): string[] {
-  return validate(value, { $ref: `#/components/schemas/${name}` }, resolve);
+  // Compiled on first use, so importing the suite costs nothing until a check runs.
+  check ??= createValidator(components.schemas as unknown as SchemaSet);
+  return check(value, name);
 }

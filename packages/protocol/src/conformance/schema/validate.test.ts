@@ -48,4 +48,26 @@ describe('validating answers against the document schemas', () => {
       ]),
     );
   });
+
+  test('keywords beyond the common core are enforced too: dependentRequired, maxProperties, propertyNames', () => {
+    const metadata = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`key${i}`, i]));
+    const errors = schemaErrors(
+      { event: 'purchase', idempotencyKey: 'order:1', amount: 100, metadata },
+      'ConversionRequest',
+    );
+    expect(errors).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\/: .*currency/), expect.stringMatching(/^\/metadata: .*20/)]),
+    );
+    const longName = schemaErrors(
+      { event: 'purchase', idempotencyKey: 'order:1', metadata: { ['k'.repeat(41)]: 1 } },
+      'ConversionRequest',
+    );
+    expect(longName).toEqual(expect.arrayContaining([expect.stringMatching(/^\/metadata: /)]));
+  });
+
+  test('a conforming conversion request with amount and currency together has no errors', () => {
+    expect(
+      schemaErrors({ event: 'purchase', idempotencyKey: 'order:1', amount: 100, currency: 'USD' }, 'ConversionRequest'),
+    ).toEqual([]);
+  });
 });

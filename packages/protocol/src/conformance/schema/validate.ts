@@ -1,10 +1,15 @@
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
 /** A JSON Schema node, as found in the OpenAPI document. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
 
-type Resolve = (pointer: string) => JsonSchema;
+/** The schemas of the OpenAPI document, by name (`components.schemas`). */
+export type SchemaSet = Readonly<Record<string, JsonSchema>>;
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
+// OpenAPI 3.1 allows these annotations beside JSON Schema 2020-12; Ajv's strict mode refuses unknown
+// keywords, which is what we want for every other typo in the document.
+const OPENAPI_ANNOTATIONS = ['discriminator', 'xml', 'externalDocs', 'example'];
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -13,82 +18,70 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-function matchesType(value: unknown, type: string): boolean {
-  const actual = typeOf(value);
-  return actual === type || (type === 'number' && actual === 'integer');
-}
+const FORMAT_NAMES: Record<string, string> = {
+  'date-time': 'a date-time',
+  email: 'an email address',
+  uri: 'an absolute URI',
+};
 
-function formatError(value: string, format: unknown): string | null {
-  if (format === 'date-time' && !(DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)))) return 'a date-time';
-  if (format === 'email' && !EMAIL.test(value)) return 'an email address';
-  if (format === 'uri' && !URL.canParse(value)) return 'an absolute URI';
-  return null;
+// One line per mismatch, in the words the runner has always printed, so reports stay readable.
+function describe(error: ErrorObject): string {
+  const at = error.instancePath || '/';
+  const { params, data } = error as ErrorObject & { params: Record<string, unknown> };
+  switch (error.keyword) {
+    case 'required':
+      return `${error.instancePath}/${params.missingProperty}: is required`;
+    case 'additionalProperties':
+      return `${error.instancePath}/${params.additionalProperty}: is not allowed`;
+    case 'type':
+      return `${at}: expected ${String(params.type).split(',').join(' or ')}, got ${typeOf(data)}`;
+    case 'enum':
+      return `${at}: ${JSON.stringify(data)} is not one of ${JSON.stringify(params.allowedValues)}`;
+    case 'const':
+      return `${at}: expected ${JSON.stringify(params.allowedValue)}`;
+    case 'pattern':
+      return `${at}: ${JSON.stringify(data)} does not match ${params.pattern}`;
+    case 'format':
+      return `${at}: ${JSON.stringify(data)} is not ${FORMAT_NAMES[String(params.format)] ?? params.format}`;
+    case 'minLength':
+      return `${at}: too short`;
+    case 'maxLength':
+      return `${at}: too long`;
+    case 'minimum':
+      return `${at}: below ${params.limit}`;
+    case 'maximum':
+      return `${at}: above ${params.limit}`;
+    case 'oneOf':
+      return params.passingSchemas ? `${at}: matches more than one oneOf branch` : `${at}: matches no oneOf branch`;
+    default:
+      return `${at}: ${error.message ?? error.keyword}`;
+  }
 }
 
 /**
- * Checks `value` against the subset of JSON Schema 2020-12 the protocol document uses
- * ($ref, oneOf/anyOf, type, enum, const, properties, required, additionalProperties, items,
- * pattern, formats date-time/email/uri, minimum/maximum, minLength/maxLength) and lists every mismatch.
+ * Builds a checker for the document's schemas with Ajv (complete JSON Schema 2020-12, formats
+ * date-time, email and uri), which lists every way a value differs from a named schema.
  */
-export function validate(value: unknown, schema: JsonSchema, resolve: Resolve, path = ''): string[] {
-  const at = path || '/';
-  if (typeof schema.$ref === 'string') return validate(value, resolve(schema.$ref), resolve, path);
-  const errors: string[] = [];
-
-  for (const keyword of ['oneOf', 'anyOf'] as const) {
-    const options = schema[keyword] as JsonSchema[] | undefined;
-    if (!options) continue;
-    const outcomes = options.map((option) => validate(value, option, resolve, path));
-    const matching = outcomes.filter((list) => list.length === 0).length;
-    if (keyword === 'oneOf' ? matching !== 1 : matching === 0) {
-      const closest = outcomes.reduce((a, b) => (b.length < a.length ? b : a));
-      errors.push(...(matching > 1 ? [`${at}: matches more than one oneOf branch`] : closest));
-    }
-  }
-
-  if (schema.type !== undefined) {
-    const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
-    if (!types.some((type) => matchesType(value, type))) {
-      return [...errors, `${at}: expected ${types.join(' or ')}, got ${typeOf(value)}`];
-    }
-  }
-  if (schema.enum && !(schema.enum as unknown[]).includes(value)) {
-    errors.push(`${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
-  }
-  if ('const' in schema && schema.const !== value) errors.push(`${at}: expected ${JSON.stringify(schema.const)}`);
-
-  if (typeof value === 'string') {
-    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) {
-      errors.push(`${at}: ${JSON.stringify(value)} does not match ${schema.pattern}`);
-    }
-    if (typeof schema.minLength === 'number' && value.length < schema.minLength) errors.push(`${at}: too short`);
-    if (typeof schema.maxLength === 'number' && value.length > schema.maxLength) errors.push(`${at}: too long`);
-    const format = formatError(value, schema.format);
-    if (format) errors.push(`${at}: ${JSON.stringify(value)} is not ${format}`);
-  }
-  if (typeof value === 'number') {
-    if (typeof schema.minimum === 'number' && value < schema.minimum) errors.push(`${at}: below ${schema.minimum}`);
-    if (typeof schema.maximum === 'number' && value > schema.maximum) errors.push(`${at}: above ${schema.maximum}`);
-  }
-  if (Array.isArray(value) && schema.items) {
-    value.forEach((item, index) => {
-      errors.push(...validate(item, schema.items as JsonSchema, resolve, `${path}/${index}`));
-    });
-  }
-  if (typeOf(value) === 'object') {
-    const record = value as Record<string, unknown>;
-    for (const key of (schema.required as string[] | undefined) ?? []) {
-      if (!(key in record)) errors.push(`${path}/${key}: is required`);
-    }
-    const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-    for (const [key, item] of Object.entries(record)) {
-      const property = properties[key];
-      if (property) errors.push(...validate(item, property, resolve, `${path}/${key}`));
-      else if (schema.additionalProperties === false) errors.push(`${path}/${key}: is not allowed`);
-      else if (typeof schema.additionalProperties === 'object') {
-        errors.push(...validate(item, schema.additionalProperties as JsonSchema, resolve, `${path}/${key}`));
-      }
-    }
-  }
-  return errors;
+export function createValidator(schemas: SchemaSet): (value: unknown, name: string) => string[] {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+  });
+  addFormats(ajv, ['date-time', 'email', 'uri']);
+  for (const keyword of OPENAPI_ANNOTATIONS) ajv.addKeyword(keyword);
+  // One document, so `#/components/schemas/X` references resolve as they are written; `components`
+  // itself is a container, not a keyword to check.
+  ajv.addKeyword('components');
+  ajv.addSchema({ $id: 'openapi.json', components: { schemas } });
+  return (value, name) => {
+    // Ajv compiles a schema the first time it is asked for and keeps it.
+    const check = schemas[name] && ajv.getSchema(`openapi.json#/components/schemas/${name}`);
+    if (!check) throw new Error(`openapi.json has no schema named ${name}`);
+    if (check(value)) return [];
+    // A failed oneOf also reports each branch's errors; the same line twice says nothing more.
+    return [...new Set((check.errors ?? []).map(describe))];
+  };
 }
