@@ -59,6 +59,15 @@ describe.each(databases)('conversions and rewards on the $name database', ({ url
     ]);
   });
 
+  it('counts only purchases in the revenue, not other events that carry an amount', async () => {
+    const ref = await referrer();
+    await t.call('POST', '/v1/conversions', { key: 'sk', body: purchase(ref.code, { event: 'newsletter' }) });
+    await t.call('POST', '/v1/conversions', { key: 'sk', body: purchase(ref.code, { event: 'signup', amount: 700 }) });
+    expect((await view(ref.token)).stats.revenue).toEqual([]);
+    await t.call('POST', '/v1/conversions', { key: 'sk', body: purchase(ref.code, { amount: 1500 }) });
+    expect((await view(ref.token)).stats.revenue).toEqual([{ amount: 1500, currency: 'USD' }]);
+  });
+
   it('answers an identical replay with the original and a changed body with 409', async () => {
     const ref = await referrer();
     const body = purchase(ref.code);
