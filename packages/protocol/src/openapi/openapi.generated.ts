@@ -847,6 +847,7 @@ export interface components {
         /** @description `401 missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). */
         MissingKey: {
             headers: {
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 [name: string]: unknown;
             };
             content: {
@@ -856,6 +857,7 @@ export interface components {
         /** @description `401 invalid_key`: The key is not a key of this backend. */
         InvalidKey: {
             headers: {
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 [name: string]: unknown;
             };
             content: {
@@ -892,6 +894,7 @@ export interface components {
         /** @description `401 participant_auth_required`: Send `X-Rujuk-Token`, or `X-Rujuk-Email` with `X-Rujuk-Signature`. */
         ParticipantAuthRequired: {
             headers: {
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 [name: string]: unknown;
             };
             content: {
@@ -901,6 +904,7 @@ export interface components {
         /** @description `401 invalid_token`: The participant token is unknown or revoked; join again to get a new one. */
         InvalidToken: {
             headers: {
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 [name: string]: unknown;
             };
             content: {
@@ -910,6 +914,7 @@ export interface components {
         /** @description `401 invalid_signature`: The signature is not the HMAC-SHA256 of the email with the secret key. */
         InvalidSignature: {
             headers: {
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 [name: string]: unknown;
             };
             content: {
@@ -984,7 +989,13 @@ export interface components {
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description The challenge (RFC 9110): `Bearer realm="rujuk"` for a missing key, with `error="invalid_token"` for an unknown one; `Rujuk-Participant realm="rujuk"` when participant proof is missing or wrong, with `error="invalid_token"` or `error="invalid_signature"` naming what was wrong.
+         * @example Bearer realm="rujuk"
+         */
+        "WWW-Authenticate": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1010,6 +1021,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1060,6 +1072,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1124,6 +1137,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1177,6 +1191,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1241,6 +1256,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. `invalid_signature`: The signature is not the HMAC-SHA256 of the email with the secret key. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1292,6 +1308,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. `participant_auth_required`: Send `X-Rujuk-Token`, or `X-Rujuk-Email` with `X-Rujuk-Signature`. `invalid_token`: The participant token is unknown or revoked; join again to get a new one. `invalid_signature`: The signature is not the HMAC-SHA256 of the email with the secret key. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1336,6 +1353,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1391,6 +1409,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1455,6 +1474,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1501,6 +1521,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1546,6 +1567,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1592,6 +1614,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
