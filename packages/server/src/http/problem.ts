@@ -61,6 +61,7 @@ export function problemResponse(error: unknown, headers: Headers = new Headers()
   if (known?.retryAfter !== undefined) headers.set('retry-after', String(known.retryAfter));
   if (known?.allow) headers.set('allow', known.allow.join(', '));
   const challenge = challenges[body.code as ErrorCode];
-  if (challenge) headers.set('www-authenticate', challenge);
+  // A caller's own challenge (the admin page's Basic) wins over the API's.
+  if (challenge && !headers.has('www-authenticate')) headers.set('www-authenticate', challenge);
   return new Response(JSON.stringify(body), { status: body.status, headers });
 }
