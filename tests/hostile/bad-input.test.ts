@@ -71,6 +71,12 @@ describe('bad input in the browser: ignored or a clear error, never stored wrong
     const page = await context.newPage();
     const errors = pageErrors(page);
     let visits = 0;
+    // The page's own markup already holds `<`, `="` and the like: a value it holds without any query
+    // proves nothing, so only values the plain page lacks are looked for.
+    await page.goto(`${world.site.url}/form.html`);
+    await page.waitForFunction(snippetReady);
+    const plain = (await state(page)).html;
+    await freshVisitor(page);
     await fc.assert(
       fc.asyncProperty(hostileQuery(code), async (params) => {
         await page.goto(`${world.site.url}/form.html${toSearch(params)}`);
@@ -89,7 +95,8 @@ describe('bad input in the browser: ignored or a clear error, never stored wrong
           expect(seen.field).toBe('');
         }
         // No markup from the address bar ever reaches the page.
-        for (const { value } of params) if (/[<>"']/.test(value)) expect(seen.html).not.toContain(value);
+        for (const { value } of params)
+          if (/[<>"']/.test(value) && !plain.includes(value)) expect(seen.html).not.toContain(value);
         if (expected === code) visits++;
         await freshVisitor(page);
       }),

@@ -14,6 +14,7 @@ export type { Migration } from './db/migrations.js';
 export { migrations } from './db/migrations.js';
 export type { RujukErrorCode, RujukErrorOptions, StartupErrorCode } from './errors/rujuk-error.js';
 export { isRujukError, RujukError } from './errors/rujuk-error.js';
+export type { TrustProxy } from './http/client-address.js';
 export type { AppOptions } from './http/create-app.js';
 export { createApp } from './http/create-app.js';
 export { MAX_BODY_BYTES } from './http/read-body.js';

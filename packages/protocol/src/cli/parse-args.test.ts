@@ -11,6 +11,8 @@ test('the CLI reads every flag into suite options', () => {
     'sk_b',
     '--origin',
     'http://localhost:3000',
+    '--wildcard-origin',
+    'http://*.localhost:*',
     '--only',
     'clicks, cors',
     '--timeout',
@@ -21,6 +23,7 @@ test('the CLI reads every flag into suite options', () => {
     publishableKey: 'pk_a',
     secretKey: 'sk_b',
     origin: 'http://localhost:3000',
+    wildcardOrigin: 'http://*.localhost:*',
     only: ['clicks', 'cors'],
     timeoutMs: 5000,
   });

@@ -3,7 +3,7 @@ import type { ConformanceOptions, GroupName } from '../conformance/index.js';
 import { RujukError } from '../errors/rujuk-error.js';
 
 /** Usage text of `rujuk-conformance`. */
-export const USAGE = `Usage: rujuk-conformance --base-url URL --publishable-key pk_… --secret-key sk_… [--origin URL] [--only group,group]
+export const USAGE = `Usage: rujuk-conformance --base-url URL --publishable-key pk_… --secret-key sk_… [--origin URL] [--wildcard-origin PATTERN] [--only group,group]
 
 Checks that a backend speaks the Rujuk protocol. Prints one line per check and "N passed, N failed".
 Exits 1 when any check fails, 2 on bad arguments.
@@ -12,6 +12,7 @@ Exits 1 when any check fails, 2 on bad arguments.
   --publishable-key  The program's publishable key (pk_…)
   --secret-key       The program's secret key (sk_…)
   --origin           An allowed origin of the program (default http://127.0.0.1:5173)
+  --wildcard-origin  An allowed-origin pattern with a leading *. label, e.g. https://*.shop.example
   --only             Comma-separated check groups to run
   --timeout          Milliseconds one HTTP call may take (default 10000)
   --help             Show this text`;
@@ -28,6 +29,7 @@ export function parseCliArgs(argv: string[]): Omit<ConformanceOptions, 'log'> | 
         'publishable-key': { type: 'string' },
         'secret-key': { type: 'string' },
         origin: { type: 'string' },
+        'wildcard-origin': { type: 'string' },
         only: { type: 'string' },
         timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -45,6 +47,7 @@ export function parseCliArgs(argv: string[]): Omit<ConformanceOptions, 'log'> | 
     secretKey: values['secret-key'] as string,
   };
   if (values.origin) options.origin = values.origin as string;
+  if (values['wildcard-origin']) options.wildcardOrigin = values['wildcard-origin'] as string;
   if (values.only) options.only = (values.only as string).split(',').map((name) => name.trim()) as GroupName[];
   if (values.timeout) options.timeoutMs = Number(values.timeout);
   return options;

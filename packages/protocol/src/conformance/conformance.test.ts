@@ -19,9 +19,13 @@ test('the reference server passes every conformance check', async () => {
     publishableKey: server.keys.publishableKey,
     secretKey: server.keys.secretKey,
     origin: 'http://127.0.0.1:5173',
+    wildcardOrigin: 'http://*.localhost:*',
     log: (line) => lines.push(line),
   });
   expect(report.results.filter((result) => !result.ok)).toEqual([]);
   expect(report.passed).toBeGreaterThan(100);
+  expect(lines).toContain(
+    '✓ http://*.localhost:* refuses two labels in place of the *: http://deeper.conformance.localhost:5173',
+  );
   expect(lines.at(-1)).toBe(`${report.passed} passed, 0 failed`);
 }, 120_000);

@@ -46,6 +46,8 @@ export interface ClientSettings {
   publishableKey: string;
   secretKey: string;
   origin: string;
+  /** An allowed-origin pattern with a leading `*.` label, for the CORS checks; `null` skips them. */
+  wildcardOrigin?: string | null;
   timeoutMs: number;
 }
 

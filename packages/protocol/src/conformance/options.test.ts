@@ -8,6 +8,7 @@ test('options get the documented defaults', () => {
   expect(resolved.origin).toBe('http://127.0.0.1:5173');
   expect(resolved.timeoutMs).toBe(10_000);
   expect(resolved.only).toContain('cors');
+  expect(resolved.wildcardOrigin).toBeNull();
 });
 
 test.each([
@@ -15,6 +16,8 @@ test.each([
   [{ ...valid, baseUrl: 'ftp://host' }, /must be an http\(s\) URL/],
   [{ ...valid, publishableKey: 'sk_y' }, /starting with pk_/],
   [{ ...valid, secretKey: 'pk_x' }, /starting with sk_/],
+  [{ ...valid, wildcardOrigin: 'https://shop.example' }, /wildcardOrigin \(--wildcard-origin\) must look like/],
+  [{ ...valid, wildcardOrigin: 'https://a.*.shop.example' }, /wildcardOrigin \(--wildcard-origin\) must look like/],
   [{ ...valid, only: ['nope'] as never }, /group names among program, clicks/],
 ])('bad options are refused with a message saying what to fix (%#)', (options, message) => {
   expect(() => resolveOptions(options)).toThrow(message);

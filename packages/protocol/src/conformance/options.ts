@@ -18,6 +18,13 @@ export interface ConformanceOptions {
    */
   origin?: string;
   /**
+   * A pattern with a leading `*.` label on the program's allowed origins; when given, the CORS
+   * checks prove it admits one label in place of the `*` and refuses two.
+   * @default undefined (those checks are skipped)
+   * @example 'https://*.shop.example'
+   */
+  wildcardOrigin?: string | undefined;
+  /**
    * Run only these groups.
    * @default every group
    * @example ['clicks', 'cors']
@@ -36,7 +43,9 @@ export interface ConformanceOptions {
 }
 
 /** `ConformanceOptions` with defaults applied and values checked. */
-export type ResolvedOptions = Required<ConformanceOptions>;
+export type ResolvedOptions = Required<Omit<ConformanceOptions, 'wildcardOrigin'>> & { wildcardOrigin: string | null };
+
+const WILDCARD_ORIGIN = /^https?:\/\/\*\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::(?:\d{1,5}|\*))?$/;
 
 function fail(message: string): never {
   throw new RujukError('invalid_option', message);
@@ -59,6 +68,10 @@ export function resolveOptions(options: ConformanceOptions): ResolvedOptions {
     fail('secretKey (--secret-key) must be the program’s secret key, starting with sk_.');
   }
   const origin = new URL(httpUrl(options.origin ?? 'http://127.0.0.1:5173', 'origin (--origin)')).origin;
+  const wildcardOrigin = options.wildcardOrigin ?? null;
+  if (wildcardOrigin !== null && !WILDCARD_ORIGIN.test(wildcardOrigin)) {
+    fail(`wildcardOrigin (--wildcard-origin) must look like https://*.shop.example, got ${wildcardOrigin}.`);
+  }
   const only = options.only ?? [...groupNames];
   const unknown = only.filter((name) => !groupNames.includes(name));
   if (unknown.length > 0 || only.length === 0) {
@@ -71,6 +84,7 @@ export function resolveOptions(options: ConformanceOptions): ResolvedOptions {
     publishableKey: options.publishableKey,
     secretKey: options.secretKey,
     origin,
+    wildcardOrigin,
     only,
     log: options.log ?? ((line) => console.log(line)),
     timeoutMs,

@@ -50,6 +50,23 @@ describe('openapi.json', () => {
     }
   });
 
+  test('every operation documents 405 method_not_allowed with its Allow header, as servers answer it', () => {
+    const missing = operations.filter(
+      (operation) =>
+        (operation.responses as Record<string, Json>)['405']?.$ref !== '#/components/responses/MethodNotAllowed',
+    );
+    expect(missing.map((operation) => operation.operationId)).toEqual([]);
+    const notAllowed = resolve('#/components/responses/MethodNotAllowed') as { headers: Record<string, Json> };
+    expect(Object.keys(notAllowed.headers)).toEqual(['Allow']);
+  });
+
+  test('every 401 documents its WWW-Authenticate challenge', () => {
+    for (const operation of operations) {
+      const unauthorized = (operation.responses as Record<string, { headers?: Json }>)['401'];
+      expect(unauthorized?.headers, String(operation.operationId)).toHaveProperty('WWW-Authenticate');
+    }
+  });
+
   test('every error code has a documented response with its status', () => {
     const responses = Object.values((document.components as { responses: Record<string, Json> }).responses);
     type Example = { value: { code: string; status: number } };

@@ -27,4 +27,11 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['--prot', '1'])).toThrow(/Usage: rujuk-server/);
     expect(() => parseCliArgs(['--port', 'http'])).toThrow('--port must be a number from 0 to 65535');
   });
+
+  it('reads --trust-proxy as a hop count or a list of proxy addresses and ranges', () => {
+    expect(parseCliArgs(['--trust-proxy', '1']).trustProxy).toBe(1);
+    expect(parseCliArgs(['--trust-proxy', '10.0.0.0/8,::1']).trustProxy).toEqual(['10.0.0.0/8', '::1']);
+    expect(parseCliArgs([]).trustProxy).toBeUndefined();
+    expect(() => parseCliArgs(['--trust-proxy', 'lb.example'])).toThrow('--trust-proxy takes a number of hops');
+  });
 });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { RujukError } from '../errors/rujuk-error.js';
+import { parseTrustProxy, type TrustProxy } from '../http/client-address.js';
 
 /** A parsed `rujuk-server` command line. */
 export interface CliCommand {
@@ -12,6 +13,8 @@ export interface CliCommand {
   seed: boolean;
   rotate: boolean;
   log: boolean;
+  /** `--trust-proxy` as written, parsed by `startServer`'s option rules. */
+  trustProxy: TrustProxy | undefined;
 }
 
 /** The `--help` text. */
@@ -31,6 +34,10 @@ Options:
   --seed               Load demo data before starting
   --rotate             With "keys": revoke the keys and create new ones
   --log                Print one line per request to stderr
+  --trust-proxy <hops|addr,addr,…>
+                       Believe X-Forwarded-For/Forwarded from that many proxy hops, or
+                       from these proxy addresses and CIDR ranges (default $RUJUK_TRUST_PROXY;
+                       none)
   -h, --help           Show this help
 `;
 
@@ -65,6 +72,7 @@ function parse(argv: string[]) {
       seed: { type: 'boolean' },
       rotate: { type: 'boolean' },
       log: { type: 'boolean' },
+      'trust-proxy': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -88,5 +96,18 @@ function defaults(command: CliCommand['command'], values: ReturnType<typeof pars
     seed: values.seed ?? false,
     rotate: values.rotate ?? false,
     log: values.log ?? false,
+    trustProxy: trustProxyArg(values['trust-proxy']),
   };
+}
+
+function trustProxyArg(value: string | undefined): TrustProxy | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseTrustProxy(value);
+  } catch (error) {
+    throw new RujukError(
+      'invalid_options',
+      `--trust-proxy takes a number of hops or comma-separated proxy addresses and CIDR ranges: ${(error as Error).message}`,
+    );
+  }
 }

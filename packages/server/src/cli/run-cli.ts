@@ -49,6 +49,7 @@ async function start(cmd: CliCommand, print: Print): Promise<void> {
     config: cmd.config,
     seed: cmd.seed,
     logger: cmd.log,
+    ...(cmd.trustProxy === undefined ? {} : { trustProxy: cmd.trustProxy }),
   });
   print(`Rujuk server listening on ${server.url} (${where(cmd)})`);
   print(`Publishable key: ${server.keys.publishableKey}`);

@@ -17,9 +17,11 @@ describe('compileOrigins', () => {
     expect(allowed('http://127.0.0.2:5173')).toBe(false);
   });
 
-  it('lets *. stand for one or more leading labels, but not for the bare domain or a look-alike', () => {
+  it('lets *. stand for exactly one leading label, not for two, the bare domain or a look-alike', () => {
     expect(allowed('https://app.shop.example')).toBe(true);
-    expect(allowed('https://a.b.shop.example')).toBe(true);
+    expect(allowed('https://a.b.shop.example')).toBe(false);
+    expect(allowed('https://shop.example.shop.example')).toBe(false);
+    expect(allowed('https://.shop.example')).toBe(false);
     expect(allowed('https://evilshop.example')).toBe(false);
     expect(allowed('https://shop.example.evil.test')).toBe(false);
   });

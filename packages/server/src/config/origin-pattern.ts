@@ -28,8 +28,9 @@ export function compileOrigins(patterns: string[]): OriginMatcher {
       exact.add(pattern.toLowerCase());
       continue;
     }
-    // `*.` stands for one or more whole labels; `:*` for any port, or none.
-    const hostPart = (wildcard ? '(?:[a-z0-9-]+\\.)+' : '') + escapeRegExp(host!.toLowerCase());
+    // `*.` stands for exactly one whole label, so `*.shop.example` cannot reach a deeper host a
+    // third party may control (`user.pages.shop.example`); `:*` stands for any port, or none.
+    const hostPart = (wildcard ? '[a-z0-9-]+\\.' : '') + escapeRegExp(host!.toLowerCase());
     const portPart = port === '*' ? '(?::\\d{1,5})?' : port ? `:${port}` : '';
     regexps.push(new RegExp(`^${scheme}://${hostPart}${portPart}$`));
   }

@@ -126,4 +126,14 @@ CREATE TABLE join_keys (
 CREATE INDEX join_keys_participant_idx ON join_keys (participant_id);
 `,
   },
+  {
+    id: 3,
+    name: 'conversion keys per source',
+    sql: `
+-- Browser claims and the shop's server reports keep their idempotency keys apart, so a claim sent
+-- first under a key such as order:1042 can never take that key from the shop's own report.
+ALTER TABLE conversions DROP CONSTRAINT conversions_idempotency_key_key;
+ALTER TABLE conversions ADD CONSTRAINT conversions_source_idempotency_key_key UNIQUE (source, idempotency_key);
+`,
+  },
 ];

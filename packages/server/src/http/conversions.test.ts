@@ -59,6 +59,15 @@ describe.each(databases)('conversions and rewards on the $name database', ({ url
     ]);
   });
 
+  it('counts only purchases in the revenue, not other events that carry an amount', async () => {
+    const ref = await referrer();
+    await t.call('POST', '/v1/conversions', { key: 'sk', body: purchase(ref.code, { event: 'newsletter' }) });
+    await t.call('POST', '/v1/conversions', { key: 'sk', body: purchase(ref.code, { event: 'signup', amount: 700 }) });
+    expect((await view(ref.token)).stats.revenue).toEqual([]);
+    await t.call('POST', '/v1/conversions', { key: 'sk', body: purchase(ref.code, { amount: 1500 }) });
+    expect((await view(ref.token)).stats.revenue).toEqual([{ amount: 1500, currency: 'USD' }]);
+  });
+
   it('answers an identical replay with the original and a changed body with 409', async () => {
     const ref = await referrer();
     const body = purchase(ref.code);
@@ -166,18 +175,89 @@ describe.each(databases)('conversions and rewards on the $name database', ({ url
     expect(again.body.conversion).toMatchObject({ status: 'flagged', flagReason: 'duplicate_customer' });
   });
 
-  it("approves a held browser claim when the shop's server reports the same order", async () => {
+  const statuses = (rewards: { status: string }[]) => rewards.map((r) => r.status).sort();
+
+  it("stores the shop's report of an order a browser claimed as sent, and sets the claim aside", async () => {
     const ref = await referrer();
     const order = { orderId: uniqueId('order'), customer: { email: uniqueEmail('buyer') } };
     const claim = await t.call('POST', '/v1/conversions', { body: purchase(ref.code, order) });
     expect(claim.body.conversion.status).toBe('pending');
-    const confirmed = await t.call('POST', '/v1/conversions', { key: 'sk', body: purchase(ref.code, order) });
-    expect(confirmed.body.conversion).toMatchObject({ source: 'server', flagReason: 'duplicate_customer' });
+    const fact = await t.call('POST', '/v1/conversions', { key: 'sk', body: purchase(ref.code, order) });
+    expect(fact.status).toBe(201);
+    expect(fact.body.conversion).toMatchObject({ source: 'server', status: 'approved', flagReason: null });
     const list = await t.call('GET', `/v1/conversions?orderId=${order.orderId}`, { key: 'sk' });
-    expect(list.body.items.map((c: { status: string }) => c.status)).toEqual(['approved', 'flagged']);
+    expect(list.body.items.map((c: { source: string; status: string }) => [c.source, c.status])).toEqual([
+      ['client', 'flagged'],
+      ['server', 'approved'],
+    ]);
     const me = await view(ref.token);
-    expect(me.rewards.map((r: { status: string }) => r.status)).toEqual(['earned']);
+    expect(statuses(me.rewards)).toEqual(['earned', 'reversed']);
+    expect(me.stats).toMatchObject({ conversions: 1, revenue: [{ amount: 4999, currency: 'USD' }] });
+  });
+
+  it("never lets a browser claim under the shop's idempotency key block or redirect the shop's report", async () => {
+    const rita = await referrer();
+    const attacker = await referrer();
+    const idempotencyKey = uniqueId('order');
+    const real = purchase(rita.code, { idempotencyKey, orderId: idempotencyKey });
+    const squat = await t.call('POST', '/v1/conversions', {
+      body: { ...real, referral: { code: attacker.code }, amount: 9999 },
+    });
+    expect(squat.body.conversion).toMatchObject({ source: 'client', status: 'pending', referrerCode: attacker.code });
+    expect(statuses((await view(attacker.token)).rewards)).toEqual(['pending']);
+
+    const fact = await t.call('POST', '/v1/conversions', { key: 'sk', body: real });
+    expect(fact.status).toBe(201);
+    expect(fact.body.conversion).toMatchObject({
+      source: 'server',
+      status: 'approved',
+      idempotencyKey,
+      referrerCode: rita.code,
+      amount: 4999,
+    });
+    const replay = await t.call('POST', '/v1/conversions', { key: 'sk', body: real });
+    expect(replay.body).toMatchObject({ duplicate: true, conversion: { id: fact.body.conversion.id } });
+    expect(statuses((await view(rita.token)).rewards)).toEqual(['earned']);
+    expect(statuses((await view(attacker.token)).rewards)).toEqual(['reversed']);
+    expect((await view(attacker.token)).stats).toMatchObject({ conversions: 0, revenue: [] });
+    const claimAgain = await t.call('POST', '/v1/conversions', {
+      body: { ...real, referral: { code: attacker.code }, amount: 9999 },
+    });
+    expect(claimAgain.body).toMatchObject({ duplicate: true, conversion: { id: squat.body.conversion.id } });
+  });
+
+  it("flags a claim that arrives after the shop's report of the same key or order, and it earns nothing", async () => {
+    const rita = await referrer();
+    const attacker = await referrer();
+    const idempotencyKey = uniqueId('order');
+    await t.call('POST', '/v1/conversions', { key: 'sk', body: purchase(rita.code, { idempotencyKey }) });
+    const late = await t.call('POST', '/v1/conversions', {
+      body: purchase(attacker.code, { idempotencyKey }),
+    });
+    expect(late.status).toBe(201);
+    expect(late.body.conversion).toMatchObject({ status: 'flagged', flagReason: 'duplicate_customer' });
+    expect((await view(attacker.token)).rewards).toEqual([]);
+    expect(statuses((await view(rita.token)).rewards)).toEqual(['earned']);
+  });
+
+  it('sets aside a claim approved by review when the shop reports the order, so it counts once', async () => {
+    const ref = await referrer();
+    const order = { orderId: uniqueId('order'), customer: { email: uniqueEmail('buyer') } };
+    const claim = await t.call('POST', '/v1/conversions', { body: purchase(ref.code, order) });
+    await t.call('POST', `/v1/conversions/${claim.body.conversion.id}/approve`, { key: 'sk' });
+    expect(statuses((await view(ref.token)).rewards)).toEqual(['earned']);
+    await t.call('POST', '/v1/conversions', { key: 'sk', body: purchase(ref.code, order) });
+    const me = await view(ref.token);
+    expect(statuses(me.rewards)).toEqual(['earned', 'reversed']);
     expect(me.stats.conversions).toBe(1);
+  });
+
+  it('keeps two claims under one key to one record, as for any key', async () => {
+    const ref = await referrer();
+    const body = purchase(ref.code);
+    await t.call('POST', '/v1/conversions', { body });
+    const conflict = await t.call('POST', '/v1/conversions', { body: { ...body, amount: 1234 } });
+    expect(conflict).toMatchObject({ status: 409, body: { code: 'idempotency_conflict' } });
   });
 
   it('unlocks a tier at its threshold and reverses it with the refund that drops below', async () => {

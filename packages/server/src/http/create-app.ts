@@ -3,6 +3,7 @@ import { registerAdmin } from '../admin/register-admin.js';
 import { compileOrigins } from '../config/origin-pattern.js';
 import { RujukError } from '../errors/rujuk-error.js';
 import type { AppContext } from '../services/app-context.js';
+import { clientAddressFrom, type TrustProxy } from './client-address.js';
 import { cors } from './cors.js';
 import type { ServerEnv } from './env.js';
 import { problemResponse } from './problem.js';
@@ -12,6 +13,11 @@ import { ROUTE_METHODS, registerRoutes } from './routes.js';
 export interface AppOptions {
   /** Print one line per request to stderr. @default false */
   logger?: boolean;
+  /**
+   * Which proxies' `X-Forwarded-For` / `Forwarded` headers to believe for the client address.
+   * @default false (the socket's peer address)
+   */
+  trustProxy?: TrustProxy;
 }
 
 /** Builds the Hono app serving the protocol on a ready context; `app.request()` works without a socket. */
@@ -26,6 +32,11 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Hono<Serve
       process.stderr.write(`${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${ms}ms\n`);
     });
   }
+  const clientAddress = clientAddressFrom(options.trustProxy ?? false);
+  app.use((c, next) => {
+    c.set('clientAddress', clientAddress(c.env?.incoming?.socket?.remoteAddress, c.req.raw.headers));
+    return next();
+  });
   app.use(cors(originAllowed));
   registerRoutes(app, ctx, originAllowed);
   registerAdmin(app, ctx);

@@ -4,15 +4,19 @@ import type { IdentityHeaders } from '../services/participant-auth.js';
 import type { RequestFacts } from '../services/track-click.js';
 import { readJsonBody } from './read-body.js';
 
-/** The Hono environment: under `@hono/node-server` the Node request is available for the peer address. */
+/**
+ * The Hono environment: under `@hono/node-server` the Node request is available for the peer
+ * address; `clientAddress` is what `createApp` decided from it and any trusted proxy headers.
+ */
 export interface ServerEnv {
   Bindings: { incoming?: IncomingMessage };
+  Variables: { clientAddress: string };
 }
 
-/** The peer address and user agent a request came with. */
+/** The client address and user agent a request came with. */
 export function requestFacts(c: Context<ServerEnv>): RequestFacts {
   return {
-    ip: c.env?.incoming?.socket?.remoteAddress ?? 'unknown',
+    ip: c.get('clientAddress') ?? 'unknown',
     userAgent: c.req.header('user-agent') ?? null,
   };
 }

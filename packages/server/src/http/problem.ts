@@ -23,6 +23,17 @@ const statuses: Record<ErrorCode, [number, string]> = {
   internal_error: [500, 'Internal error'],
 };
 
+// RFC 9110 §11.6.1: a 401 names at least one challenge. A key goes in the Bearer scheme (RFC 6750,
+// whose `invalid_token` marks a key that was sent but is unknown); participant proof has its own
+// headers, named by the Rujuk-Participant scheme.
+const challenges: Partial<Record<ErrorCode, string>> = {
+  missing_key: 'Bearer realm="rujuk"',
+  invalid_key: 'Bearer realm="rujuk", error="invalid_token"',
+  participant_auth_required: 'Rujuk-Participant realm="rujuk"',
+  invalid_token: 'Rujuk-Participant realm="rujuk", error="invalid_token"',
+  invalid_signature: 'Rujuk-Participant realm="rujuk", error="invalid_signature"',
+};
+
 /** The HTTP status a protocol error code is answered with. */
 export function statusOf(code: ErrorCode): number {
   return statuses[code][0];
@@ -49,5 +60,8 @@ export function problemResponse(error: unknown, headers: Headers = new Headers()
   headers.set('content-type', 'application/problem+json');
   if (known?.retryAfter !== undefined) headers.set('retry-after', String(known.retryAfter));
   if (known?.allow) headers.set('allow', known.allow.join(', '));
+  const challenge = challenges[body.code as ErrorCode];
+  // A caller's own challenge (the admin page's Basic) wins over the API's.
+  if (challenge && !headers.has('www-authenticate')) headers.set('www-authenticate', challenge);
   return new Response(JSON.stringify(body), { status: body.status, headers });
 }

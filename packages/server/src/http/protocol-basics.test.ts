@@ -45,6 +45,29 @@ describe.each(databases)('protocol basics on the $name database', ({ url }) => {
     }
   });
 
+  it('names a challenge in WWW-Authenticate on every 401, and only there', async () => {
+    const cases: [Parameters<TestApp['call']>, string][] = [
+      [['GET', '/v1/program', { key: null }], 'Bearer realm="rujuk"'],
+      [
+        ['GET', '/v1/program', { key: { authorization: 'Bearer pk_wrong' } }],
+        'Bearer realm="rujuk", error="invalid_token"',
+      ],
+      [['GET', '/v1/participants/me'], 'Rujuk-Participant realm="rujuk"'],
+      [
+        ['GET', '/v1/participants/me', { headers: { 'x-rujuk-token': 'pt_unknown' } }],
+        'Rujuk-Participant realm="rujuk", error="invalid_token"',
+      ],
+    ];
+    for (const [args, challenge] of cases) {
+      const answer = await t.call(...args);
+      expect(answer.status, `${args[1]} ${JSON.stringify(args[2])}`).toBe(401);
+      expect(answer.headers.get('www-authenticate')).toBe(challenge);
+    }
+    const forbidden = await t.call('GET', '/v1/conversions');
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.headers.get('www-authenticate')).toBeNull();
+  });
+
   it('answers preflights from allowed origins with the CORS headers', async () => {
     const answer = await t.call('OPTIONS', '/v1/clicks', {
       key: null,

@@ -1,5 +1,6 @@
 import type { ProgramConfigInput } from '../config/types.js';
 import { RujukError } from '../errors/rujuk-error.js';
+import { parseTrustProxy, type TrustProxy } from '../http/client-address.js';
 
 /** Options of {@link startServer}. Every field is optional. */
 export interface StartServerOptions {
@@ -31,6 +32,15 @@ export interface StartServerOptions {
   rateLimits?: false | { clicksPerMinute?: number; joinsPerMinute?: number };
   /** Print one line per request to stderr. @default false */
   logger?: boolean;
+  /**
+   * Believe `X-Forwarded-For` (or `Forwarded`) from proxies in front of the server, for rate
+   * limits and fraud rules: a number of proxy hops, or the addresses and CIDR ranges of trusted
+   * proxies. `false` uses the socket's peer address and ignores those headers.
+   * @default process.env.RUJUK_TRUST_PROXY (same syntax as `--trust-proxy`), else false
+   * @example 1
+   * @example ['10.0.0.0/8', '::1']
+   */
+  trustProxy?: TrustProxy;
 }
 
 /** Start options with defaults applied and values checked. */
@@ -44,6 +54,7 @@ export interface ResolvedOptions {
   seed: boolean;
   rateLimits: false | { clicksPerMinute: number; joinsPerMinute: number };
   logger: boolean;
+  trustProxy: TrustProxy;
 }
 
 function fail(message: string): never {
@@ -54,6 +65,23 @@ function positive(value: number | undefined, name: string, fallback: number): nu
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 1) fail(`rateLimits.${name} must be a positive integer, got ${value}.`);
   return value;
+}
+
+function trustProxyOption(value: TrustProxy | undefined): TrustProxy {
+  try {
+    if (value === undefined) return parseTrustProxy(process.env.RUJUK_TRUST_PROXY ?? '');
+    if (value === false) return false;
+    if (typeof value === 'number') {
+      if (!Number.isInteger(value) || value < 0) throw new TypeError(`${value} is not a whole number of hops.`);
+      return value;
+    }
+    if (!Array.isArray(value)) throw new TypeError('it is neither a number nor a list.');
+    return parseTrustProxy(value.join(','));
+  } catch (error) {
+    fail(
+      `trustProxy (or RUJUK_TRUST_PROXY) must be false, a number of hops or a list of addresses and CIDR ranges: ${(error as Error).message}`,
+    );
+  }
 }
 
 /** Applies defaults to start options and checks them, naming the option that is wrong. */
@@ -71,6 +99,7 @@ export function resolveOptions(options: StartServerOptions = {}): ResolvedOption
   }
   const limits = options.rateLimits;
   return {
+    trustProxy: trustProxyOption(options.trustProxy),
     port,
     host: options.host ?? '127.0.0.1',
     databaseUrl,

@@ -27,7 +27,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const ctx = await createContext(resolved);
   try {
     if (resolved.seed) await seedDemo(ctx);
-    const app = createApp(ctx, { logger: resolved.logger });
+    const app = createApp(ctx, { logger: resolved.logger, trustProxy: resolved.trustProxy });
     const listener = getRequestListener(app.fetch, { hostname: resolved.host, errorHandler: answerUnreadableRequest });
     const server = await new Promise<Server>((resolve, reject) => {
       const http = createServer({ requireHostHeader: false }, requireHost(listener));

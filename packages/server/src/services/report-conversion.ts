@@ -7,7 +7,7 @@ import { initialStatus } from '../rewards/conversion-status.js';
 import { friendKey } from '../rewards/friend-key.js';
 import { qualifies } from '../rewards/qualifies.js';
 import { clickByClickId } from '../store/clicks.js';
-import { conversionByKey, insertConversion, liveOrderConversions } from '../store/conversions.js';
+import { conversionByKey, insertConversion, liveSameConversions } from '../store/conversions.js';
 import type { ConversionRow } from '../store/rows.js';
 import type { ConversionInput } from '../validation/conversion-request.js';
 import type { JsonObject } from '../validation/fields.js';
@@ -15,7 +15,7 @@ import type { AppContext } from './app-context.js';
 import { applyGrants } from './apply-grants.js';
 import { toConversion } from './present.js';
 import type { ReferrerRef } from './referrer-cache.js';
-import { approveLocked } from './review-conversion.js';
+import { supersedeClaimLocked } from './review-conversion.js';
 
 async function findReferrer(ctx: AppContext, input: ConversionInput): Promise<ReferrerRef | null> {
   if (input.code) {
@@ -40,8 +40,10 @@ function replay(existing: ConversionRow, bodyHash: string): { response: Conversi
 }
 
 /**
- * Records a conversion once per idempotency key and lets the rewards engine decide its grants.
- * A conversion is never lost: an unknown referral is stored unattributed, a suspicious one flagged.
+ * Records a conversion once per idempotency key and source and lets the rewards engine decide its
+ * grants. A conversion is never lost: an unknown referral is stored unattributed, a suspicious one
+ * flagged. A claim never blocks a fact: the shop's report is stored as sent, and the claims of the
+ * same order or key it replaces are set aside.
  */
 export async function reportConversion(
   ctx: AppContext,
@@ -50,7 +52,7 @@ export async function reportConversion(
   source: 'client' | 'server',
 ) {
   const bodyHash = sha256(canonicalJson(rawBody));
-  const known = await conversionByKey(ctx.db, input.idempotencyKey);
+  const known = await conversionByKey(ctx.db, input.idempotencyKey, source);
   if (known) return replay(known, bodyHash);
 
   const referrer = await findReferrer(ctx, input);
@@ -59,10 +61,16 @@ export async function reportConversion(
   const id = newId('cnv');
   const qualifying = qualifies(ctx.config.program.qualifying, input);
   return ctx.db.transaction(async (tx) => {
-    const sameOrder = input.orderId ? await liveOrderConversions(tx, input.event, input.orderId) : [];
+    const same = await liveSameConversions(tx, { ...input, source });
+    // A fact is judged only against other facts; the claims it repeats give way to it below.
+    const earlier = source === 'server' ? same.filter((row) => row.source === 'server') : same;
     let flagReason: FlagReason | null = null;
     if (selfReferral) flagReason = 'self_referral';
-    else if (sameOrder.length > 0) flagReason = 'duplicate_customer';
+    else if (earlier.length > 0) flagReason = 'duplicate_customer';
+    if (source === 'server') {
+      // Set aside before the fact's own grants, so a reward the claim held is free for the fact.
+      for (const claim of same) if (claim.source === 'client') await supersedeClaimLocked(ctx, tx, claim);
+    }
     const status = initialStatus({ source, clientClaims: ctx.config.clientClaims, flagReason });
     const row = await insertConversion(tx, {
       id,
@@ -90,18 +98,11 @@ export async function reportConversion(
     });
     if (!row) {
       // Another request with this key won the race; answer as its replay.
-      const winner = await conversionByKey(tx, input.idempotencyKey);
+      const winner = await conversionByKey(tx, input.idempotencyKey, source);
       if (!winner) throw new Error(`conversion ${input.idempotencyKey} vanished after a conflicting insert`);
       return replay(winner, bodyHash);
     }
     await applyGrants(ctx, tx, row);
-    if (source === 'server') {
-      // The shop's server confirming an order a browser already claimed approves that claim, so
-      // the order counts once and its held rewards become earned.
-      for (const claim of sameOrder) {
-        if (claim.source === 'client' && claim.status === 'pending') await approveLocked(ctx, tx, claim.id);
-      }
-    }
     return {
       response: { conversion: toConversion(row), duplicate: false } satisfies ConversionResponse,
       created: true,

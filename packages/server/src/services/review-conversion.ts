@@ -2,9 +2,9 @@ import type { ConversionResponse, RefundResponse } from '@rujuk/protocol';
 import type { Queryable } from '../db/database.js';
 import { RujukError } from '../errors/rujuk-error.js';
 import { tiersLost } from '../rewards/plan-grants.js';
-import { conversionForUpdate, setConversionStatus, tierCount } from '../store/conversions.js';
+import { conversionForUpdate, flagConversion, setConversionStatus, tierCount } from '../store/conversions.js';
 import { earnGrants, heldTiers, reverseConversionGrants, reverseTierGrants } from '../store/grants.js';
-import type { ConversionRow } from '../store/rows.js';
+import type { ConversionRow, GrantRow } from '../store/rows.js';
 import type { AppContext } from './app-context.js';
 import { applyGrants } from './apply-grants.js';
 import { toConversion, toGrant } from './present.js';
@@ -49,12 +49,27 @@ export async function refundConversion(ctx: AppContext, id: string): Promise<Ref
       throw new RujukError('invalid_state', `Conversion "${id}" is already refunded.`);
     }
     const refunded = await setConversionStatus(tx, id, 'refunded');
-    const reversed = await reverseConversionGrants(tx, id);
-    if (row.referrer_id) {
-      const count = await tierCount(tx, row.referrer_id);
-      const lost = tiersLost(ctx.config.program.tiers, count, await heldTiers(tx, row.referrer_id));
-      reversed.push(...(await reverseTierGrants(tx, row.referrer_id, lost)));
-    }
+    const reversed = await withdrawGrants(ctx, tx, refunded);
     return { conversion: toConversion(refunded), reversed: reversed.map(toGrant) };
   });
+}
+
+/** Reverses the grants of a conversion that no longer counts, and any tier its referrer no longer reaches. */
+async function withdrawGrants(ctx: AppContext, tx: Queryable, row: ConversionRow): Promise<GrantRow[]> {
+  const reversed = await reverseConversionGrants(tx, row.id);
+  if (row.referrer_id) {
+    const count = await tierCount(tx, row.referrer_id);
+    const lost = tiersLost(ctx.config.program.tiers, count, await heldTiers(tx, row.referrer_id));
+    reversed.push(...(await reverseTierGrants(tx, row.referrer_id, lost)));
+  }
+  return reversed;
+}
+
+/**
+ * Sets aside a browser claim, locked in `tx`, that the shop's own report of the same order or key
+ * replaces: flagged `duplicate_customer`, its rewards reversed, so only the report counts.
+ */
+export async function supersedeClaimLocked(ctx: AppContext, tx: Queryable, claim: ConversionRow): Promise<void> {
+  const flagged = await flagConversion(tx, claim.id, 'duplicate_customer');
+  await withdrawGrants(ctx, tx, flagged);
 }

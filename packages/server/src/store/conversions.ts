@@ -37,7 +37,7 @@ export async function insertConversion(db: Queryable, c: NewConversion): Promise
        referrer_code, click_id, customer_email, customer_external_id, friend_key, amount, currency, order_id,
        metadata, visitor_id, qualifying)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19)
-     ON CONFLICT (idempotency_key) DO NOTHING RETURNING ${COLUMNS}`,
+     ON CONFLICT (source, idempotency_key) DO NOTHING RETURNING ${COLUMNS}`,
     [
       c.id,
       c.idempotencyKey,
@@ -63,9 +63,16 @@ export async function insertConversion(db: Queryable, c: NewConversion): Promise
   return rows[0] ?? null;
 }
 
-/** Finds a conversion by idempotency key. */
-export async function conversionByKey(db: Queryable, key: string): Promise<ConversionRow | null> {
-  const rows = await db.query<ConversionRow>(`SELECT ${COLUMNS} FROM conversions WHERE idempotency_key = $1`, [key]);
+/** Finds a conversion by idempotency key among those of one source: claims and facts keep separate keys. */
+export async function conversionByKey(
+  db: Queryable,
+  key: string,
+  source: 'client' | 'server',
+): Promise<ConversionRow | null> {
+  const rows = await db.query<ConversionRow>(
+    `SELECT ${COLUMNS} FROM conversions WHERE source = $2 AND idempotency_key = $1`,
+    [key, source],
+  );
   return rows[0] ?? null;
 }
 
@@ -77,12 +84,29 @@ export async function conversionForUpdate(db: Queryable, id: string): Promise<Co
   return rows[0] ?? null;
 }
 
-/** Live (not refunded) conversions that already reported this order for this event, locked. */
-export async function liveOrderConversions(db: Queryable, event: string, orderId: string): Promise<ConversionRow[]> {
+/**
+ * Live (not refunded) conversions that already reported the same thing, locked: this event for
+ * this order, or, from the other source, this idempotency key.
+ */
+export async function liveSameConversions(
+  db: Queryable,
+  c: { event: string; orderId: string | null; idempotencyKey: string; source: 'client' | 'server' },
+): Promise<ConversionRow[]> {
   return db.query<ConversionRow>(
-    `SELECT ${COLUMNS} FROM conversions WHERE event = $1 AND order_id = $2 AND status <> 'refunded' FOR UPDATE`,
-    [event, orderId],
+    `SELECT ${COLUMNS} FROM conversions WHERE status <> 'refunded'
+       AND ((event = $1 AND order_id = $2) OR (idempotency_key = $3 AND source <> $4))
+     ORDER BY seq FOR UPDATE`,
+    [c.event, c.orderId, c.idempotencyKey, c.source],
   );
+}
+
+/** Marks a conversion flagged with a reason and answers the updated row. */
+export async function flagConversion(db: Queryable, id: string, reason: FlagReason): Promise<ConversionRow> {
+  const rows = await db.query<ConversionRow>(
+    `UPDATE conversions SET status = 'flagged', flag_reason = $2, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`,
+    [id, reason],
+  );
+  return rows[0]!;
 }
 
 /** Moves a conversion to a new status and answers the updated row. */

@@ -1,7 +1,7 @@
 import type { Money, Stats } from '@rujuk/protocol';
 import type { Queryable } from '../db/database.js';
 
-/** Counts a referrer's clicks, friends, qualifying conversions and revenue. */
+/** Counts a referrer's clicks, friends, qualifying conversions and attributed purchase revenue. */
 export async function statsFor(db: Queryable, participantId: string): Promise<Stats> {
   const [counts] = await db.query<{ clicks: number | string; signups: number | string; conversions: number | string }>(
     `SELECT
@@ -18,7 +18,8 @@ export async function statsFor(db: Queryable, participantId: string): Promise<St
   );
   const revenue = await db.query<{ currency: string; amount: number | string }>(
     `SELECT currency, SUM(amount) AS amount FROM conversions
-     WHERE referrer_id = $1 AND amount IS NOT NULL AND currency IS NOT NULL AND status IN ('pending', 'approved')
+     WHERE referrer_id = $1 AND event = 'purchase' AND amount IS NOT NULL AND currency IS NOT NULL
+       AND status IN ('pending', 'approved')
      GROUP BY currency ORDER BY currency`,
     [participantId],
   );

@@ -1,4 +1,4 @@
-import { expectProblem } from '../assert.js';
+import { ensure, expectProblem, expectStatus } from '../assert.js';
 import type { Context } from '../context.js';
 import type { Call } from '../http.js';
 
@@ -11,6 +11,16 @@ export async function authChecks(context: Context): Promise<void> {
 
   await run.check('a call without a key answers 401 missing_key', async () => {
     expectProblem(await http.call({ path: '/v1/program', auth: 'none' }), 401, 'missing_key');
+  });
+
+  await run.check('a 401 names its challenge in WWW-Authenticate: Bearer for a key', async () => {
+    const missing = await http.call({ path: '/v1/program', auth: 'none' });
+    const unknown = await http.call({ path: '/v1/program', auth: { authorization: `Bearer pk_${ids.run}unknown` } });
+    for (const reply of [missing, unknown]) {
+      expectStatus(reply, 401);
+      const challenge = reply.headers.get('www-authenticate') ?? '';
+      ensure(/^Bearer\b/i.test(challenge), `${reply.label} sent WWW-Authenticate "${challenge}"`);
+    }
   });
 
   await run.check('an unknown publishable key answers 401 invalid_key', async () => {

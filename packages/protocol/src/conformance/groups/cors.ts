@@ -10,7 +10,7 @@ function list(value: string | null): string[] {
 
 /** CORS: preflights and answers for the allowed origin, nothing for others. */
 export async function corsChecks({ run, http }: Context): Promise<void> {
-  const { origin } = http.settings;
+  const { origin, wildcardOrigin } = http.settings;
   const preflight = (from: string) =>
     http.call({
       method: 'OPTIONS',
@@ -65,5 +65,26 @@ export async function corsChecks({ run, http }: Context): Promise<void> {
     expectProblem(reply, 403, 'origin_not_allowed');
     const allowed = reply.headers.get('access-control-allow-origin');
     ensure(allowed === null, `Access-Control-Allow-Origin is "${allowed}"`);
+  });
+
+  if (wildcardOrigin) await wildcardChecks(run, http, wildcardOrigin);
+}
+
+/** An origin under `pattern` with `labels` in place of its `*`, on a concrete port when the port is `*` too. */
+function underPattern(pattern: string, labels: string): string {
+  return pattern.replace('*.', `${labels}.`).replace(/:\*$/, ':5173');
+}
+
+async function wildcardChecks(run: Context['run'], http: Context['http'], pattern: string): Promise<void> {
+  const oneLabel = underPattern(pattern, 'conformance');
+  const twoLabels = underPattern(pattern, 'deeper.conformance');
+  await run.check(`${pattern} lets in one label in place of the *: ${oneLabel}`, async () => {
+    const reply = await http.call({ path: '/v1/program', origin: oneLabel });
+    expectStatus(reply, 200);
+    expectEqual(reply.headers.get('access-control-allow-origin'), oneLabel, 'Access-Control-Allow-Origin');
+  });
+  await run.check(`${pattern} refuses two labels in place of the *: ${twoLabels}`, async () => {
+    const reply = await http.call({ path: '/v1/program', origin: twoLabels });
+    expectProblem(reply, 403, 'origin_not_allowed');
   });
 }

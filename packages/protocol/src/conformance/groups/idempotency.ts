@@ -51,6 +51,36 @@ export async function idempotencyChecks(context: Context): Promise<void> {
     },
   );
 
+  await run.check(
+    "a browser claim sent first under the shop's idempotency key never blocks or redirects the shop's report",
+    async () => {
+      const squatter = await context.join();
+      const idempotencyKey = ids.idempotencyKey('squat');
+      const fact = {
+        event: 'purchase',
+        idempotencyKey,
+        orderId: idempotencyKey,
+        referral: { code },
+        customer: { email: ids.email() },
+        amount: 2500,
+        currency: 'USD',
+      };
+      const claim = { ...fact, referral: { code: squatter.participant.code }, amount: 9900 };
+      expectBody(await http.call({ path: '/v1/conversions', body: claim }), 201, 'ConversionResponse');
+      const reply = await http.call({ path: '/v1/conversions', auth: 'secret', body: fact });
+      const stored = expectBody<{ conversion: { source: string; referrerCode: string | null; amount: number | null } }>(
+        reply,
+        201,
+        'ConversionResponse',
+      );
+      expectEqual(stored.conversion.source, 'server', 'source of the report');
+      expectEqual(stored.conversion.referrerCode, code, 'referrer of the report');
+      expectEqual(stored.conversion.amount, 2500, 'amount of the report');
+      const mine = await context.me(squatter);
+      expectEqual(mine.stats.conversions, 0, "the claim's referrer's counted conversions");
+    },
+  );
+
   await run.check(`${PARALLEL} concurrent joins with one email create one participant`, async () => {
     const email = ids.email();
     const replies = await many(() => http.call({ path: '/v1/participants', body: { email } }));

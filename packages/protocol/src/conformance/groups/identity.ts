@@ -1,5 +1,5 @@
 import type { ParticipantView } from '../../participants.js';
-import { expectBody, expectEqual, expectProblem } from '../assert.js';
+import { ensure, expectBody, expectEqual, expectProblem } from '../assert.js';
 import type { Context } from '../context.js';
 
 /** `GET /v1/participants/me`: a participant's own data through a token or a signed identity. */
@@ -34,9 +34,11 @@ export async function identityChecks(context: Context): Promise<void> {
   });
 
   await run.check(
-    'GET /v1/participants/me without participant auth answers 401 participant_auth_required',
+    'GET /v1/participants/me without participant auth answers 401 participant_auth_required with a challenge',
     async () => {
-      expectProblem(await me({}), 401, 'participant_auth_required');
+      const reply = await me({});
+      expectProblem(reply, 401, 'participant_auth_required');
+      ensure(reply.headers.get('www-authenticate'), `${reply.label} sent no WWW-Authenticate challenge`);
     },
   );
 
