@@ -1,5 +1,6 @@
 import type { ProgramConfigInput } from '../config/types.js';
 import { RujukError } from '../errors/rujuk-error.js';
+import type { WebhookOptions } from '../webhooks/webhook-options.js';
 
 /** Options of {@link startServer}. Every field is optional. */
 export interface StartServerOptions {
@@ -31,6 +32,8 @@ export interface StartServerOptions {
   rateLimits?: false | { clicksPerMinute?: number; joinsPerMinute?: number };
   /** Print one line per request to stderr. @default false */
   logger?: boolean;
+  /** How webhooks are delivered: retry schedule, timeout, polling. See `WebhookOptions`. */
+  webhooks?: WebhookOptions;
 }
 
 /** Start options with defaults applied and values checked. */
@@ -44,6 +47,7 @@ export interface ResolvedOptions {
   seed: boolean;
   rateLimits: false | { clicksPerMinute: number; joinsPerMinute: number };
   logger: boolean;
+  webhooks: WebhookOptions | undefined;
 }
 
 function fail(message: string): never {
@@ -86,5 +90,6 @@ export function resolveOptions(options: StartServerOptions = {}): ResolvedOption
             joinsPerMinute: positive(limits?.joinsPerMinute, 'joinsPerMinute', 60),
           },
     logger: options.logger ?? false,
+    webhooks: options.webhooks,
   };
 }

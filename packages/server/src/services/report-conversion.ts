@@ -11,6 +11,7 @@ import { conversionByKey, insertConversion, liveOrderConversions } from '../stor
 import type { ConversionRow } from '../store/rows.js';
 import type { ConversionInput } from '../validation/conversion-request.js';
 import type { JsonObject } from '../validation/fields.js';
+import { emitEvent } from '../webhooks/emit-event.js';
 import type { AppContext } from './app-context.js';
 import { applyGrants } from './apply-grants.js';
 import { toConversion } from './present.js';
@@ -94,6 +95,7 @@ export async function reportConversion(
       if (!winner) throw new Error(`conversion ${input.idempotencyKey} vanished after a conflicting insert`);
       return replay(winner, bodyHash);
     }
+    await emitEvent(tx, 'conversion.created', { conversion: toConversion(row) });
     await applyGrants(ctx, tx, row);
     if (source === 'server') {
       // The shop's server confirming an order a browser already claimed approves that claim, so

@@ -5,6 +5,8 @@ import { tiersLost } from '../rewards/plan-grants.js';
 import { conversionForUpdate, setConversionStatus, tierCount } from '../store/conversions.js';
 import { earnGrants, heldTiers, reverseConversionGrants, reverseTierGrants } from '../store/grants.js';
 import type { ConversionRow } from '../store/rows.js';
+import { emitEvent } from '../webhooks/emit-event.js';
+import { emitGrantEvents, emitRewardEvent } from '../webhooks/reward-events.js';
 import type { AppContext } from './app-context.js';
 import { applyGrants } from './apply-grants.js';
 import { toConversion, toGrant } from './present.js';
@@ -32,7 +34,8 @@ export async function approveConversion(ctx: AppContext, id: string): Promise<Co
 /** Approves a conversion already locked in `tx`: pending grants become earned, missing ones are granted. */
 export async function approveLocked(ctx: AppContext, tx: Queryable, id: string): Promise<ConversionRow> {
   const approved = await setConversionStatus(tx, id, 'approved');
-  await earnGrants(tx, id);
+  await emitEvent(tx, 'conversion.approved', { conversion: toConversion(approved) });
+  await emitGrantEvents(ctx, tx, await earnGrants(tx, id));
   await applyGrants(ctx, tx, approved);
   return approved;
 }
@@ -55,6 +58,12 @@ export async function refundConversion(ctx: AppContext, id: string): Promise<Ref
       const lost = tiersLost(ctx.config.program.tiers, count, await heldTiers(tx, row.referrer_id));
       reversed.push(...(await reverseTierGrants(tx, row.referrer_id, lost)));
     }
-    return { conversion: toConversion(refunded), reversed: reversed.map(toGrant) };
+    const response = { conversion: toConversion(refunded), reversed: reversed.map(toGrant) };
+    await emitEvent(tx, 'conversion.refunded', response);
+    for (const grant of reversed) {
+      // A pending reward was never announced as earned, so its reversal is not announced either.
+      if (grant.previous_status !== 'pending') await emitRewardEvent(ctx, tx, 'reward.reversed', grant);
+    }
+    return response;
   });
 }

@@ -93,6 +93,7 @@ export async function testApp(
       return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
     },
     async close() {
+      await ctx.webhooks.close();
       await ctx.db.close();
       await fresh?.drop();
     },
