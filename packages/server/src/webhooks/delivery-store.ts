@@ -69,8 +69,22 @@ export async function markDelivered(db: Queryable, delivery: ClaimedDelivery, le
   await db.query('UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1', [delivery.endpoint_id]);
 }
 
+/** Notes that an endpoint has been failing since `since`, unless it already was. */
+async function noteFailing(db: Queryable, endpointId: string, since: Date): Promise<void> {
+  await db.query('UPDATE webhook_endpoints SET failing_since = COALESCE(failing_since, $2) WHERE id = $1', [
+    endpointId,
+    since,
+  ]);
+}
+
 /** Schedules the next attempt of a leased delivery after `delayMs`, and notes the endpoint is failing. */
-export async function markRetry(db: Queryable, delivery: ClaimedDelivery, leaseId: string, delayMs: number) {
+export async function markRetry(
+  db: Queryable,
+  delivery: ClaimedDelivery,
+  leaseId: string,
+  delayMs: number,
+  attemptStartedAt: Date,
+): Promise<void> {
   await db.query(
     `UPDATE webhook_deliveries SET tries = tries + 1,
        next_attempt_at = clock_timestamp() + make_interval(secs => $3::double precision / 1000),
@@ -78,31 +92,38 @@ export async function markRetry(db: Queryable, delivery: ClaimedDelivery, leaseI
      WHERE id = $1 AND lease_id = $2`,
     [delivery.id, leaseId, delayMs],
   );
-  await db.query('UPDATE webhook_endpoints SET failing_since = COALESCE(failing_since, now()) WHERE id = $1', [
-    delivery.endpoint_id,
-  ]);
+  await noteFailing(db, delivery.endpoint_id, attemptStartedAt);
 }
 
 /**
- * Gives a leased delivery up once its schedule is spent. When its endpoint has not answered one
- * attempt with success since this delivery's round began, the endpoint is disabled; answers the
- * reason when it was.
+ * Gives a leased delivery up once its schedule is spent. When its endpoint has answered no attempt
+ * with success since this round's first attempt, it has failed for the whole schedule and is
+ * disabled; answers the reason when it was.
  */
-export async function markFailed(db: Queryable, delivery: ClaimedDelivery, leaseId: string): Promise<string | null> {
-  const rounds = await db.query<{ round_started_at: Date }>(
+export async function markFailed(
+  db: Queryable,
+  delivery: ClaimedDelivery,
+  leaseId: string,
+  attemptStartedAt: Date,
+): Promise<string | null> {
+  const updated = await db.query(
     `UPDATE webhook_deliveries SET status = 'failed', tries = tries + 1, next_attempt_at = NULL,
        lease_id = NULL, lease_until = NULL
-     WHERE id = $1 AND lease_id = $2 RETURNING round_started_at`,
+     WHERE id = $1 AND lease_id = $2 RETURNING id`,
     [delivery.id, leaseId],
   );
-  const round = rounds[0];
-  if (!round) return null;
+  if (updated.length === 0) return null;
+  await noteFailing(db, delivery.endpoint_id, attemptStartedAt);
+  // This round made tries + 1 attempts, the last one just recorded: its first is `tries` rows back.
+  const first = await db.query<{ started_at: Date }>(
+    'SELECT started_at FROM webhook_attempts WHERE delivery_id = $1 ORDER BY seq DESC OFFSET $2 LIMIT 1',
+    [delivery.id, delivery.tries],
+  );
   const reason = `every attempt to deliver event ${delivery.event_id} failed for the whole retry schedule`;
   const disabled = await db.query(
-    `UPDATE webhook_endpoints SET disabled_at = now(), disabled_reason = $2,
-       failing_since = COALESCE(failing_since, now())
-     WHERE id = $1 AND disabled_at IS NULL AND (failing_since IS NULL OR failing_since <= $3) RETURNING id`,
-    [delivery.endpoint_id, reason, round.round_started_at],
+    `UPDATE webhook_endpoints SET disabled_at = now(), disabled_reason = $2
+     WHERE id = $1 AND disabled_at IS NULL AND failing_since <= $3 RETURNING id`,
+    [delivery.endpoint_id, reason, first[0]?.started_at ?? attemptStartedAt],
   );
   return disabled.length > 0 ? reason : null;
 }

@@ -58,8 +58,8 @@ export function createDispatcher(db: Database, options: ResolvedWebhookOptions):
       await recordAttempt(tx, delivery, outcome);
       if (outcome.error === null) return markDelivered(tx, delivery, leaseId);
       const delay = retryDelay(options.retrySchedule, delivery.tries + 1);
-      if (delay !== null) return markRetry(tx, delivery, leaseId, delay);
-      const disabled = await markFailed(tx, delivery, leaseId);
+      if (delay !== null) return markRetry(tx, delivery, leaseId, delay, outcome.startedAt);
+      const disabled = await markFailed(tx, delivery, leaseId, outcome.startedAt);
       if (disabled) log(`webhook endpoint ${delivery.endpoint_id} (${delivery.url}) disabled: ${disabled}.`);
     });
   }
