@@ -1,6 +1,7 @@
+import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReceiver, type Receiver } from '../test-support/webhook-receiver.js';
 import { databases, type TestApp, testApp, uniqueEmail } from '../test-support/test-app.js';
+import { type Receiver, startReceiver } from '../test-support/webhook-receiver.js';
 import { signPayload } from './sign-payload.js';
 
 const SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
@@ -51,10 +52,17 @@ for (const { name, url } of databases) {
     it('sends reward.earned signed per Standard Webhooks, with the receiver and the reward', async () => {
       receiver.answer = () => 204;
       const { joined } = await referrerWithPurchase();
-      const [got] = (await receiver.until((all) => all.some((r) => r.body.includes(joined.body.participant.id)))).filter(
-        (r) => r.body.includes(joined.body.participant.id),
-      );
+      const [got] = (
+        await receiver.until((all) => all.some((r) => r.body.includes(joined.body.participant.id)))
+      ).filter((r) => r.body.includes(joined.body.participant.id));
       expect(got!.signature).toBe(signPayload(SECRET, got!.id, Number(got!.timestamp), got!.body));
+      // The reference library of the specification accepts what the server sends.
+      const headers = {
+        'webhook-id': got!.id,
+        'webhook-timestamp': got!.timestamp,
+        'webhook-signature': got!.signature,
+      };
+      expect(new Webhook(SECRET).verify(got!.body, headers)).toEqual(JSON.parse(got!.body));
       expect(Math.abs(Number(got!.timestamp) - Date.now() / 1000)).toBeLessThan(30);
       const event = JSON.parse(got!.body);
       expect(event).toMatchObject({
@@ -145,11 +153,16 @@ for (const { name, url } of databases) {
       expect(publishable.status).toBe(403);
       const empty = await app.call('POST', `/v1/rewards/${pending.id}/fulfil`, { key: 'sk', body: {} });
       expect([empty.status, empty.body.code]).toEqual([400, 'invalid_request']);
-      const badUrl = await app.call('POST', `/v1/rewards/${pending.id}/fulfil`, { key: 'sk', body: { url: 'ftp://x' } });
+      const badUrl = await app.call('POST', `/v1/rewards/${pending.id}/fulfil`, {
+        key: 'sk',
+        body: { url: 'ftp://x' },
+      });
       expect(badUrl.body.errors).toEqual([{ path: '/url', message: expect.stringContaining('http(s) URL') }]);
     });
 
-    it('disables an endpoint that fails the whole schedule, says why, and delivers again after a replay', { timeout: 30_000 }, async () => {
+    it('disables an endpoint that fails the whole schedule, says why, and delivers again after a replay', {
+      timeout: 30_000,
+    }, async () => {
       const down = await startReceiver();
       down.answer = () => 503;
       const created = await app.call('POST', '/v1/webhook-endpoints', {
@@ -175,7 +188,9 @@ for (const { name, url } of databases) {
 
       down.answer = () => 200;
       await app.call('PATCH', `/v1/webhook-endpoints/${endpointId}`, { key: 'sk', body: { enabled: true } });
-      const replayed = await app.call('POST', `/v1/webhook-deliveries/${failed.body.items[0].id}/replay`, { key: 'sk' });
+      const replayed = await app.call('POST', `/v1/webhook-deliveries/${failed.body.items[0].id}/replay`, {
+        key: 'sk',
+      });
       expect(replayed.body.status).toBe('pending');
       await down.until((all) => all.length === 5);
       expect(new Set(down.received.map((r) => r.id)).size).toBe(1);
