@@ -16,6 +16,8 @@ const shop = await startShop({
   publishableKey: process.env.RUJUK_PUBLISHABLE_KEY ?? DEMO_KEYS.publishableKey,
   secretKey: process.env.RUJUK_SECRET_KEY ?? DEMO_KEYS.secretKey,
   webhookSecret: process.env.STRIPE_WEBHOOK_SECRET ?? 'whsec_example',
+  // Set when the shop's /webhooks/rujuk endpoint is already configured in Rujuk; otherwise it is added at start.
+  rujukWebhookSecret: process.env.RUJUK_WEBHOOK_SECRET,
   port: Number(process.env.PORT ?? 3000),
   log: (line) => console.log(`  webhook  ${line}`),
 });

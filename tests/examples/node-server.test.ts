@@ -26,6 +26,12 @@ interface Conversion {
   idempotencyKey: string;
 }
 
+interface Reward {
+  side: string;
+  status: string;
+  fulfilment: { code: string | null; url: string | null; note: string | null } | null;
+}
+
 const WEBHOOK_SECRET = 'whsec_test_example';
 
 describe('the node-server example', () => {
@@ -50,7 +56,7 @@ describe('the node-server example', () => {
     await Promise.all([browser?.close(), shop?.close(), backend?.close()]);
   });
 
-  it('confirms a referred purchase from the Stripe webhook with the secret key, counted once on redelivery', async () => {
+  it('confirms a referred purchase from the Stripe webhook, counted once on redelivery, and pays the referrer a coupon', async () => {
     const joined = await fetch(`${backend.url}/v1/participants`, {
       method: 'POST',
       headers: { authorization: `Bearer ${backend.publishableKey}`, 'content-type': 'application/json' },
@@ -95,6 +101,29 @@ describe('the node-server example', () => {
     expect(JSON.parse(redelivered.body)).toMatchObject({ duplicate: true });
     const all = await backend.secret<{ items: Conversion[] }>(`/v1/conversions?referrerCode=${code}`);
     expect(all.items).toHaveLength(1);
+
+    // Rujuk's reward.earned webhook reaches the shop, which mints a store-credit coupon with the
+    // payment provider and fulfils Anna's reward with it: code and one-click redeem link.
+    const { participant } = await backend
+      .secret<{ participant: { id: string } }>(`/v1/participants?code=${code}`)
+      .then((page) => ({ participant: (page as unknown as { items: { id: string }[] }).items[0]! }));
+    let reward: Reward | undefined;
+    await expect
+      .poll(async () => {
+        const view = await backend.secret<{ rewards: Reward[] }>(`/v1/participants/${participant.id}`);
+        reward = view.rewards.find((grant) => grant.side === 'referrer');
+        return reward?.status;
+      })
+      .toBe('fulfilled');
+    expect(reward!.fulfilment).toMatchObject({
+      code: expect.stringMatching(/^CREDIT-[0-9A-F]{8}$/),
+      note: expect.any(String),
+    });
+    expect(reward!.fulfilment!.url).toBe(`${shop.url}/?coupon=${reward!.fulfilment!.code}`);
+    await page.goto(reward!.fulfilment!.url!);
+    await expect
+      .poll(() => page.locator('[data-coupon]').textContent())
+      .toBe(`Coupon ${reward!.fulfilment!.code} applied: 10.00 USD of store credit.`);
     expect(errors).toEqual([]);
     await context.close();
   });

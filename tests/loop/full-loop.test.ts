@@ -19,18 +19,34 @@ interface Item {
   flagged?: boolean;
 }
 
+interface Shop {
+  close(): Promise<void>;
+}
+
 describe('the whole referral loop in the demo shop', () => {
   let demo: Demo;
   let browser: Browser;
+  let shop: Shop;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     // Failure shots of an earlier run must not pass for this one's.
     for (const name of readdirSync(ARTIFACTS)) if (name.startsWith('failed-')) rmSync(new URL(name, ARTIFACTS));
     [demo, browser] = await Promise.all([startDemo({ sitePort: 0, apiPort: 0 }), launchBrowser()]);
+    // The shop's server from examples/node-server: it adds its Rujuk webhook endpoint at start and
+    // pays every earned store credit as a coupon, fulfilling the reward with it.
+    const example = new URL('../../examples/node-server/src/shop-server.mjs', import.meta.url).href;
+    const module = (await import(example)) as { startShop(options: Record<string, unknown>): Promise<Shop> };
+    shop = await module.startShop({
+      apiUrl: demo.apiUrl,
+      publishableKey: demo.keys.publishableKey,
+      secretKey: demo.keys.secretKey,
+      webhookSecret: 'whsec_loop_stripe',
+      port: 0,
+    });
   });
   afterAll(async () => {
-    await Promise.all([browser?.close(), demo?.close()]);
+    await Promise.all([browser?.close(), shop?.close(), demo?.close()]);
   });
 
   it('takes Anna from joining to a reward after a friend opens her link, signs up and buys', async () => {
@@ -149,7 +165,25 @@ describe('the whole referral loop in the demo shop', () => {
     const reward = annaPage.locator(`${progress} [part~="reward"]`);
     await expect.poll(() => reward.count()).toBe(1);
     expect(await reward.textContent()).toContain('$10 store credit');
-    expect(await reward.textContent()).toContain('Earned');
+    // The shop's webhook paid the credit as a coupon: the code, a copy button and a one-click redeem link.
+    await expect
+      .poll(
+        async () => {
+          if (await reward.locator('[part~="code-field"]').count()) return true;
+          await annaPage.reload();
+          return false;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    expect(await reward.textContent()).toContain('Ready to use');
+    const couponCode = await reward.locator('[part~="code-field"]').inputValue();
+    expect(couponCode).toMatch(/^CREDIT-[0-9A-F]{8}$/);
+    await reward.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => reward.locator('[role="status"]').textContent()).toBe('Copied!');
+    expect(await annaPage.evaluate(() => navigator.clipboard.readText())).toBe(couponCode);
+    const redeem = reward.getByRole('link', { name: 'Use it now' });
+    expect(await redeem.getAttribute('href')).toMatch(new RegExp(`/\\?coupon=${couponCode}$`));
     const tier = annaPage.locator(`${progress} [part~="tier"]`);
     expect(await tier.textContent()).toContain('2 more referrals to reach Silver');
     const bar = annaPage.locator(`${progress} progress`);

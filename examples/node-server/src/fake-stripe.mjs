@@ -10,7 +10,22 @@ const id = (prefix) => `${prefix}_${randomBytes(12).toString('hex')}`;
 export function createFakeStripe({ webhookUrl, webhookSecret }) {
   const sessions = new Map();
   const events = [];
+  const promotionCodes = new Map();
   return {
+    /**
+     * Like `stripe.promotionCodes.create` with an idempotency key: a store-credit coupon for one
+     * customer. The same key answers the same code, so a redelivered reward never mints a second one.
+     */
+    createPromotionCode({ amountOff, currency, email, idempotencyKey }) {
+      const known = promotionCodes.get(idempotencyKey);
+      if (known) return known;
+      const code = `CREDIT-${randomBytes(4).toString('hex').toUpperCase()}`;
+      const promotion = { id: id('promo'), object: 'promotion_code', code, amount_off: amountOff, currency, email };
+      promotionCodes.set(idempotencyKey, promotion);
+      return promotion;
+    },
+    /** The promotion code with this code, if one was created. */
+    promotionCode: (code) => [...promotionCodes.values()].find((promotion) => promotion.code === code),
     /** Every event delivered so far, oldest first (to redeliver one, as Stripe does on failures). */
     events,
     /** Like `stripe.checkout.sessions.create`: the referral rides along as `client_reference_id`. */

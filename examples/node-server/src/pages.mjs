@@ -23,12 +23,20 @@ ${body}
 </body>
 </html>`;
 
-/** The product page: the snippet captures `?ref=` and adds a hidden `rujuk_ref` field to the form. */
-export const productPage = ({ apiUrl, publishableKey }) =>
+/**
+ * The product page: the snippet captures `?ref=` and adds a hidden `rujuk_ref` field to the form;
+ * a reward's redeem link (`?coupon=`) shows its store credit applied.
+ */
+export const productPage = ({ apiUrl, publishableKey, coupon = null }) =>
   layout(
     'Node server example · Rujuk',
     `<h1>Espresso machine</h1>
 <p>$499.00 · The checkout runs on this shop's server; the purchase reaches Rujuk from its Stripe webhook.</p>
+${
+  coupon
+    ? `<p data-coupon="${esc(coupon.code)}">Coupon <code>${esc(coupon.code)}</code> applied: ${esc((coupon.amount_off / 100).toFixed(2))} ${esc(coupon.currency.toUpperCase())} of store credit.</p>`
+    : ''
+}
 <form method="post" action="/checkout" data-rujuk>
   <label>Email <input type="email" name="email" required value="friend@example.com"></label>
   <button>Checkout with Stripe</button>

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { createServerClient } from '@rujuk/sdk/server';
 import { createFakeStripe } from './fake-stripe.mjs';
 import { checkoutPage, productPage, thanksPage } from './pages.mjs';
+import { createRewardWebhookHandler, registerRewardWebhook } from './reward-webhook.mjs';
 import { createWebhookHandler } from './webhook.mjs';
 
 const PRICE = { amount: 49900, currency: 'usd' };
@@ -28,20 +29,34 @@ async function readBody(req) {
 /**
  * Starts the example shop: a product page with the snippet, a checkout that creates a (fake) Stripe
  * Checkout Session with the referral as `client_reference_id`, and the webhook that confirms the
- * purchase in Rujuk with the secret key. Returns `{ url, port, stripe, close }`.
+ * purchase in Rujuk with the secret key, and the Rujuk webhook that turns an earned reward into a
+ * coupon (registered at start unless `rujukWebhookSecret` says it already is). Returns `{ url, port, stripe, close }`.
  */
-export async function startShop({ apiUrl, publishableKey, secretKey, webhookSecret, port = 3000, log = () => {} }) {
+export async function startShop({
+  apiUrl,
+  publishableKey,
+  secretKey,
+  webhookSecret,
+  rujukWebhookSecret,
+  port = 3000,
+  log = () => {},
+}) {
   const rujuk = createServerClient({ apiUrl, secretKey });
   let base = '';
   const stripe = createFakeStripe({ webhookUrl: () => `${base}/webhooks/stripe`, webhookSecret });
   const webhook = createWebhookHandler({ rujuk, webhookSecret, log });
+  let rewardWebhook = null;
 
   const server = createServer(async (req, res) => {
     const send = (status, body, type = 'text/html; charset=utf-8') =>
       res.writeHead(status, { 'content-type': type }).end(body);
     try {
       const url = new URL(req.url ?? '/', 'http://shop');
-      if (req.method === 'GET' && url.pathname === '/') return send(200, productPage({ apiUrl, publishableKey }));
+      if (req.method === 'GET' && url.pathname === '/') {
+        // A redeem link from the widget: the coupon the reward was fulfilled with, applied on arrival.
+        const coupon = stripe.promotionCode(url.searchParams.get('coupon') ?? '') ?? null;
+        return send(200, productPage({ apiUrl, publishableKey, coupon }));
+      }
       if (req.method === 'GET' && url.pathname === '/rujuk.js') {
         return send(200, await readFile(snippetPath), 'text/javascript; charset=utf-8');
       }
@@ -72,6 +87,10 @@ export async function startShop({ apiUrl, publishableKey, secretKey, webhookSecr
         const answer = await webhook(await readBody(req), req.headers['stripe-signature']);
         return send(answer.status, answer.body, 'text/plain; charset=utf-8');
       }
+      if (req.method === 'POST' && url.pathname === '/webhooks/rujuk' && rewardWebhook) {
+        const answer = await rewardWebhook(await readBody(req), req.headers);
+        return send(answer.status, answer.body, 'text/plain; charset=utf-8');
+      }
       if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
       return send(404, 'Not found.', 'text/plain');
     } catch (error) {
@@ -85,6 +104,9 @@ export async function startShop({ apiUrl, publishableKey, secretKey, webhookSecr
   });
   const actual = server.address().port;
   base = `http://127.0.0.1:${actual}`;
+  const secret =
+    rujukWebhookSecret ?? (await registerRewardWebhook({ apiUrl, secretKey, url: `${base}/webhooks/rujuk` }));
+  rewardWebhook = createRewardWebhookHandler({ rujuk, stripe, secret, shopUrl: base, log });
   return {
     url: base,
     port: actual,

@@ -11,6 +11,17 @@ import type { ConversionRequest, ConversionResponse, RefundResponse } from './co
 import type { Leaderboard } from './leaderboard.js';
 import type { JoinRequest, JoinResponse, ParticipantView } from './participants.js';
 import type { Program } from './program.js';
+import type { FulfilRequest, FulfilResponse } from './rewards.js';
+import type {
+  WebhookDelivery,
+  WebhookDeliveryPage,
+  WebhookDeliveryQuery,
+  WebhookEndpoint,
+  WebhookEndpointCreated,
+  WebhookEndpointPage,
+  WebhookEndpointRequest,
+  WebhookEndpointUpdate,
+} from './webhooks.js';
 
 /**
  * Who may call an endpoint:
@@ -110,6 +121,70 @@ export interface Endpoints {
     query: never;
     body: never;
     response: RefundResponse;
+  };
+  fulfilReward: {
+    method: 'POST';
+    path: '/v1/rewards/{id}/fulfil';
+    auth: 'secret';
+    query: never;
+    body: FulfilRequest;
+    response: FulfilResponse;
+  };
+  listWebhookEndpoints: {
+    method: 'GET';
+    path: '/v1/webhook-endpoints';
+    auth: 'secret';
+    query: { limit?: number; cursor?: string };
+    body: never;
+    response: WebhookEndpointPage;
+  };
+  createWebhookEndpoint: {
+    method: 'POST';
+    path: '/v1/webhook-endpoints';
+    auth: 'secret';
+    query: never;
+    body: WebhookEndpointRequest;
+    response: WebhookEndpointCreated;
+  };
+  getWebhookEndpoint: {
+    method: 'GET';
+    path: '/v1/webhook-endpoints/{id}';
+    auth: 'secret';
+    query: never;
+    body: never;
+    response: WebhookEndpoint;
+  };
+  updateWebhookEndpoint: {
+    method: 'PATCH';
+    path: '/v1/webhook-endpoints/{id}';
+    auth: 'secret';
+    query: never;
+    body: WebhookEndpointUpdate;
+    response: WebhookEndpoint;
+  };
+  deleteWebhookEndpoint: {
+    method: 'DELETE';
+    path: '/v1/webhook-endpoints/{id}';
+    auth: 'secret';
+    query: never;
+    body: never;
+    response: never;
+  };
+  listWebhookDeliveries: {
+    method: 'GET';
+    path: '/v1/webhook-deliveries';
+    auth: 'secret';
+    query: WebhookDeliveryQuery;
+    body: never;
+    response: WebhookDeliveryPage;
+  };
+  replayWebhookDelivery: {
+    method: 'POST';
+    path: '/v1/webhook-deliveries/{id}/replay';
+    auth: 'secret';
+    query: never;
+    body: never;
+    response: WebhookDelivery;
   };
 }
 

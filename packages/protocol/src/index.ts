@@ -29,3 +29,19 @@ export type {
 } from './participants.js';
 export type { ErrorCode, FieldError, Problem } from './problem.js';
 export type { Program, Reward, ShareChannel, ShareSettings, Tier, Variant } from './program.js';
+export type { Fulfilment, FulfilRequest, FulfilResponse } from './rewards.js';
+export type {
+  RewardEventData,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookDeliveryPage,
+  WebhookDeliveryQuery,
+  WebhookEndpoint,
+  WebhookEndpointCreated,
+  WebhookEndpointPage,
+  WebhookEndpointRequest,
+  WebhookEndpointUpdate,
+  WebhookEvent,
+  WebhookEventData,
+  WebhookEventType,
+} from './webhooks.js';

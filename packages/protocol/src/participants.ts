@@ -1,5 +1,6 @@
 import type { Money, Timestamp } from './common.js';
 import type { Reward, Tier } from './program.js';
+import type { Fulfilment } from './rewards.js';
 
 /** `POST /v1/participants` body: join the program. */
 export interface JoinRequest {
@@ -66,13 +67,18 @@ export interface RewardGrant {
   id: string;
   /** Who receives it: the referrer, or the referred friend. */
   side: 'referrer' | 'friend';
-  /** `pending` while the conversion awaits review, `earned` once approved, `reversed` after a refund. */
-  status: 'pending' | 'earned' | 'reversed';
+  /**
+   * `pending` while the conversion awaits review, `earned` once approved, `fulfilled` once the shop
+   * delivered it (`fulfilment` says what), `reversed` after a refund.
+   */
+  status: 'pending' | 'earned' | 'fulfilled' | 'reversed';
   reward: Reward;
   /** The conversion that granted it. */
   conversionId: string;
   /** Set when the grant comes from reaching a tier. */
   tierId: string | null;
+  /** What the participant received, once `fulfilled` (kept when a fulfilled reward is reversed); else `null`. */
+  fulfilment: Fulfilment | null;
   createdAt: Timestamp;
 }
 

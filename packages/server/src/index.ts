@@ -9,6 +9,7 @@ export type {
   TierInput,
   VariantInput,
 } from './config/types.js';
+export type { ConfigEndpoint, WebhookEndpointInput } from './config/webhook-endpoints.js';
 export type { Database, Queryable } from './db/database.js';
 export type { Migration } from './db/migrations.js';
 export { migrations } from './db/migrations.js';
@@ -26,3 +27,6 @@ export type { StartServerOptions } from './server/options.js';
 export type { RunningServer } from './server/start-server.js';
 export { startServer } from './server/start-server.js';
 export type { AppContext } from './services/app-context.js';
+export type { WebhookDispatcher } from './webhooks/dispatcher.js';
+export { DEFAULT_RETRY_SCHEDULE } from './webhooks/retry-schedule.js';
+export type { WebhookOptions } from './webhooks/webhook-options.js';

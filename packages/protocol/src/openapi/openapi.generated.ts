@@ -189,6 +189,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/rewards/{id}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fulfil an earned reward (secret key)
+         * @description Records what the participant receives for an `earned` reward (a code, a URL, a note; at least one) and sends `reward.fulfilled`. The same fulfilment again answers `200` with `duplicate: true`; another one, or a `pending` or `reversed` reward, is `409 invalid_state`.
+         */
+        post: operations["fulfilReward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints (secret key)
+         * @description Endpoints from the program config and from the API, oldest first.
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Add a webhook endpoint (secret key)
+         * @description Answers the endpoint and its `whsec_` signing secret, which is shown only here.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a webhook endpoint (secret key)
+         * @description Shows whether it is enabled and, when disabled, why.
+         */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint (secret key)
+         * @description It receives nothing more; its delivery history stays listed. Endpoints from the program config are removed there (`409 invalid_state`).
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Change or re-enable a webhook endpoint (secret key)
+         * @description Changes any of `url`, `events`, `description`; `enabled: true` resumes a disabled endpoint (its pending deliveries go out again), `false` pauses it.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/webhook-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook deliveries with their attempts (secret key)
+         * @description Newest first, each with every attempt (status, latency, error) and the payload.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-deliveries/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again (secret key)
+         * @description Makes the delivery due now with the whole retry schedule ahead of it; the event keeps its id, so consumers that already processed it can tell. No body.
+         */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -581,15 +693,17 @@ export interface components {
              */
             side: "referrer" | "friend";
             /**
-             * @description `pending` while the conversion awaits review, `earned` once approved, `reversed` after a refund.
+             * @description `pending` while the conversion awaits review, `earned` once approved, `fulfilled` once the shop delivered it (`fulfilment` says what), `reversed` after a refund.
              * @enum {string}
              */
-            status: "pending" | "earned" | "reversed";
+            status: "pending" | "earned" | "fulfilled" | "reversed";
             reward: components["schemas"]["Reward"];
             /** @description The conversion that granted it. */
             conversionId: string;
             /** @description Set when the grant comes from reaching a tier. */
             tierId: string | null;
+            /** @description What the participant received, once `fulfilled` (kept when a fulfilled reward is reversed); else `null`. */
+            fulfilment: components["schemas"]["Fulfilment"] | null;
             createdAt: components["schemas"]["Timestamp"];
         };
         /** @description Where a participant stands on the program’s tiers. */
@@ -805,6 +919,148 @@ export interface components {
             code: components["schemas"]["ErrorCode"];
             /** @description Present on `invalid_request`. */
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @description What a participant receives for a fulfilled reward. */
+        Fulfilment: {
+            /** @description A coupon, gift-card or voucher code the participant copies, e.g. `CREDIT-7QX2`. */
+            code: string | null;
+            /** @description Where the participant redeems it in one click, e.g. a checkout link with the code applied. */
+            url: string | null;
+            /** @description A short plain-text note shown with the reward. */
+            note: string | null;
+            fulfilledAt: components["schemas"]["Timestamp"];
+        };
+        /** @description `POST /v1/rewards/{id}/fulfil` body: at least one field; strings are trimmed. */
+        FulfilRequest: {
+            /** @description 1–200 characters. */
+            code?: string;
+            /**
+             * Format: uri
+             * @description An absolute http(s) URL of at most 2048 characters.
+             */
+            url?: string;
+            /** @description 1–500 characters. */
+            note?: string;
+        };
+        /** @description Answer to `POST /v1/rewards/{id}/fulfil`. */
+        FulfilResponse: {
+            reward: components["schemas"]["RewardGrant"];
+            /** @description `true` when the same fulfilment was already recorded. */
+            duplicate: boolean;
+        };
+        /**
+         * @description The events a backend sends to webhook endpoints.
+         * @enum {string}
+         */
+        WebhookEventType: "participant.created" | "conversion.created" | "conversion.approved" | "conversion.refunded" | "reward.earned" | "reward.reversed" | "reward.fulfilled" | "tier.reached";
+        /** @description A webhook endpoint: where events are sent and which. */
+        WebhookEndpoint: {
+            /** @description Id of the endpoint: chosen in the config, `whe_…` through the API. */
+            id: string;
+            /**
+             * Format: uri
+             * @description Where events are POSTed.
+             */
+            url: string;
+            /** @description The event types sent here. */
+            events: components["schemas"]["WebhookEventType"][];
+            /** @description What the endpoint is for. */
+            description: string | null;
+            /**
+             * @description `config` for endpoints listed in the program configuration, `api` for endpoints created through the API.
+             * @enum {string}
+             */
+            source: "config" | "api";
+            /** @description `false` once the endpoint failed for the whole retry schedule; re-enable it with `PATCH`. */
+            enabled: boolean;
+            /** @description Why the endpoint was disabled. */
+            disabledReason: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        /** @description `POST /v1/webhook-endpoints` body. */
+        WebhookEndpointRequest: {
+            /**
+             * Format: uri
+             * @description An absolute http(s) URL.
+             */
+            url: string;
+            /** @description At least one event type. */
+            events: components["schemas"]["WebhookEventType"][];
+            /** @description What the endpoint is for, at most 200 characters. */
+            description?: string;
+        };
+        /** @description Answer to `POST /v1/webhook-endpoints`: the endpoint and its signing secret, shown only here. */
+        WebhookEndpointCreated: {
+            endpoint: components["schemas"]["WebhookEndpoint"];
+            /** @description `whsec_` + base64 of 32 random bytes (Standard Webhooks). */
+            secret: string;
+        };
+        /** @description `PATCH /v1/webhook-endpoints/{id}` body: any of the fields; `enabled: true` resumes a disabled endpoint. */
+        WebhookEndpointUpdate: {
+            /**
+             * Format: uri
+             * @description A new absolute http(s) URL.
+             */
+            url?: string;
+            /** @description The event types to send from now on. */
+            events?: components["schemas"]["WebhookEventType"][];
+            /** @description What the endpoint is for; `null` clears it. */
+            description?: string | null;
+            /** @description `true` resumes a disabled endpoint, `false` pauses it. */
+            enabled?: boolean;
+        };
+        /** @description One try at delivering an event to an endpoint. */
+        WebhookAttempt: {
+            startedAt: components["schemas"]["Timestamp"];
+            /** @description The endpoint's HTTP status, or `null` when no answer came. */
+            status: number | null;
+            /** @description Milliseconds until the answer or the failure. */
+            latencyMs: number;
+            /** @description What went wrong, e.g. `HTTP 500` or `timed out after 15000 ms`; `null` on success. */
+            error: string | null;
+        };
+        /** @description A webhook payload as the Standard Webhooks specification shapes it; `webhook-id` carries the event id. */
+        WebhookEvent: {
+            type: components["schemas"]["WebhookEventType"];
+            timestamp: components["schemas"]["Timestamp"];
+            /** @description The event's data; see the protocol document for each type. */
+            data: Record<string, never>;
+        };
+        /** @description An event on its way to one endpoint. */
+        WebhookDelivery: {
+            /** @description Backend id of the delivery. */
+            id: string;
+            /** @description The event id, sent as `webhook-id`. */
+            eventId: string;
+            eventType: components["schemas"]["WebhookEventType"];
+            /** @description The endpoint it goes to. */
+            endpointId: string;
+            /**
+             * @description `pending` while attempts remain, `delivered` after a 2xx answer, `failed` once the schedule ran out.
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            /** @description When the next attempt is due, while `pending`. */
+            nextAttemptAt: components["schemas"]["Timestamp"] | null;
+            /** @description Every attempt, oldest first. */
+            attempts: components["schemas"]["WebhookAttempt"][];
+            /** @description The body sent, as JSON. */
+            payload: components["schemas"]["WebhookEvent"];
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        /** @description `GET /v1/webhook-endpoints` answer. */
+        WebhookEndpointPage: {
+            /** @description Endpoints, oldest first. */
+            items: components["schemas"]["WebhookEndpoint"][];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        /** @description `GET /v1/webhook-deliveries` answer. */
+        WebhookDeliveryPage: {
+            /** @description Deliveries, newest first. */
+            items: components["schemas"]["WebhookDelivery"][];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
         };
     };
     responses: {
@@ -1649,6 +1905,377 @@ export interface operations {
             };
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    fulfilReward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Backend id of the reward grant. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FulfilRequest"];
+                "text/plain": components["schemas"]["FulfilRequest"];
+            };
+        };
+        responses: {
+            /** @description The fulfilled reward. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FulfilResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `secret_key_required`: This operation needs the secret key, from a server. `secret_key_exposed`: The secret key was sent in the URL or with a browser `Origin` header. Rotate it and send it only from a server. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidState"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of endpoints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointPage"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `secret_key_required`: This operation needs the secret key, from a server. `secret_key_exposed`: The secret key was sent in the URL or with a browser `Origin` header. Rotate it and send it only from a server. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointRequest"];
+                "text/plain": components["schemas"]["WebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The new endpoint and its secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointCreated"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `secret_key_required`: This operation needs the secret key, from a server. `secret_key_exposed`: The secret key was sent in the URL or with a browser `Origin` header. Rotate it and send it only from a server. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the endpoint. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `secret_key_required`: This operation needs the secret key, from a server. `secret_key_exposed`: The secret key was sent in the URL or with a browser `Origin` header. Rotate it and send it only from a server. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the endpoint. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `secret_key_required`: This operation needs the secret key, from a server. `secret_key_exposed`: The secret key was sent in the URL or with a browser `Origin` header. Rotate it and send it only from a server. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidState"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the endpoint. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointUpdate"];
+                "text/plain": components["schemas"]["WebhookEndpointUpdate"];
+            };
+        };
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `secret_key_required`: This operation needs the secret key, from a server. `secret_key_exposed`: The secret key was sent in the URL or with a browser `Origin` header. Rotate it and send it only from a server. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Only deliveries to this endpoint. */
+                endpointId?: string;
+                /** @description Only deliveries of this event (its `webhook-id`). */
+                eventId?: string;
+                /** @description Only deliveries in this status. */
+                status?: "pending" | "delivered" | "failed";
+                /** @description Page size, 1–100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `secret_key_required`: This operation needs the secret key, from a server. `secret_key_exposed`: The secret key was sent in the URL or with a browser `Origin` header. Rotate it and send it only from a server. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the delivery. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, pending. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `secret_key_required`: This operation needs the secret key, from a server. `secret_key_exposed`: The secret key was sent in the URL or with a browser `Origin` header. Rotate it and send it only from a server. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

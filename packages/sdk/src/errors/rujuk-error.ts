@@ -3,9 +3,16 @@ import type { ErrorCode, Problem } from '@rujuk/protocol';
 /**
  * What went wrong, as a stable machine code: a protocol problem code from the backend, or one of
  * `network_error` (no answer: offline, DNS, CORS), `timeout` (no answer in time), `aborted` (the
- * caller's signal fired) and `invalid_response` (an answer that is not the protocol's).
+ * caller's signal fired), `invalid_response` (an answer that is not the protocol's) and
+ * `invalid_webhook` (a webhook whose signature, timestamp or body `verifyWebhook` refused).
  */
-export type RujukErrorCode = ErrorCode | 'network_error' | 'timeout' | 'aborted' | 'invalid_response';
+export type RujukErrorCode =
+  | ErrorCode
+  | 'network_error'
+  | 'timeout'
+  | 'aborted'
+  | 'invalid_response'
+  | 'invalid_webhook';
 
 /** The one error every Rujuk call rejects with; branch on `code`, show `detail` to developers. */
 export class RujukError extends Error {

@@ -167,3 +167,21 @@ describe('keys', () => {
     expect((await client.getMe()).participant.email).toBe(address);
   });
 });
+
+describe('fulfilReward', () => {
+  it('fulfils an earned reward with a code and a redeem link, and answers a retry as a duplicate', async () => {
+    const { code, id } = await referrer();
+    await admin.confirmPurchase({ referral: code, orderId: order(), amount: 5000, currency: 'USD' });
+    const [earned] = (await admin.getParticipant(id)).rewards;
+    expect(earned?.status).toBe('earned');
+    const fulfilment = { code: 'CREDIT-1000', url: 'https://shop.example/redeem?code=CREDIT-1000' };
+    const first = await admin.fulfilReward(earned!.id, fulfilment);
+    expect(first).toMatchObject({
+      duplicate: false,
+      reward: { status: 'fulfilled', fulfilment: { ...fulfilment, note: null } },
+    });
+    expect(await admin.fulfilReward(earned!.id, fulfilment)).toMatchObject({ duplicate: true });
+    const conflict = await reason(admin.fulfilReward(earned!.id, { code: 'ANOTHER' }));
+    expect([conflict.code, conflict.status]).toEqual(['invalid_state', 409]);
+  });
+});

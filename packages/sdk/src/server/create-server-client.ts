@@ -20,6 +20,7 @@ export function createServerClient(options: ServerClientOptions): RujukServerCli
     confirmPurchase: (input, o) => client.reportConversion(purchaseConversion(input), o),
     approveConversion: (conversion, o) => send('POST', `/v1/conversions/${id(conversion)}/approve`, o),
     refundConversion: (conversion, o) => send('POST', `/v1/conversions/${id(conversion)}/refund`, o),
+    fulfilReward: (reward, body, o) => send('POST', `/v1/rewards/${id(reward)}/fulfil`, { ...o, body }),
     getParticipant: (participant, o) => send('GET', `/v1/participants/${id(participant)}`, o),
     async findParticipantByEmail(email, o) {
       const page = await send<ParticipantPage>('GET', '/v1/participants', {

@@ -5,6 +5,8 @@ import type {
   ConversionQuery,
   ConversionRequest,
   ConversionResponse,
+  FulfilRequest,
+  FulfilResponse,
   Participant,
   ParticipantPage,
   ParticipantQuery,
@@ -81,6 +83,11 @@ export interface RujukServerClient {
   approveConversion(id: string, options?: RequestOptions): Promise<ConversionResponse>;
   /** Refunds a conversion and reverses the rewards it granted. */
   refundConversion(id: string, options?: RequestOptions): Promise<RefundResponse>;
+  /**
+   * Records what the participant receives for an earned reward (a code, a redeem URL, a note) and
+   * shows it in their widget. Safe to retry with the same fulfilment; another one is a `409 invalid_state`.
+   */
+  fulfilReward(id: string, fulfilment: FulfilRequest, options?: RequestOptions): Promise<FulfilResponse>;
   /** Reads one participant with stats, rewards and tier. */
   getParticipant(id: string, options?: RequestOptions): Promise<ParticipantView>;
   /** Finds the participant who joined with `email` (case-insensitive), or `null`. */

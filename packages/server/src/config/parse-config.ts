@@ -5,6 +5,7 @@ import { CURRENCY_PATTERN, EVENT_PATTERN, LOCALE_PATTERN } from '../validation/p
 import { originPatternError } from './origin-pattern.js';
 import { describeReward } from './reward-description.js';
 import { DEFAULT_CHANNELS, type ProgramConfig } from './types.js';
+import { readConfigEndpoints } from './webhook-endpoints.js';
 
 const REWARD_KINDS: Reward['kind'][] = ['credit', 'cash', 'amount_off', 'percent_off', 'points', 'custom'];
 const MONEY_KINDS = new Set<Reward['kind']>(['credit', 'cash', 'amount_off']);
@@ -42,6 +43,7 @@ const KNOWN_KEYS = new Set([
   'conversions',
   'redeemUrl',
   'shareBaseUrl',
+  'webhooks',
 ]);
 const CODE_PATTERN_SOURCE = '^[A-Za-z0-9][A-Za-z0-9_-]{2,31}$';
 
@@ -236,9 +238,17 @@ export function parseConfig(input: unknown = {}, now: Date = new Date()): Progra
   }) as ProgramConfig['clientClaims'] | undefined;
   const redeemUrl = httpUrl(read, input, 'redeemUrl', '') ?? null;
   const shareBaseUrl = httpUrl(read, input, 'shareBaseUrl', '') ?? siteUrl;
+  const webhooks = readConfigEndpoints(read, input);
   if (read.errors.length > 0) {
     const list = read.errors.map((e) => `${e.path || '/'} ${e.message}`).join('; ');
     throw new RujukError('invalid_config', `Invalid program config: ${list}.`, { errors: read.errors });
   }
-  return { program, allowedOrigins: origins, clientClaims: clientClaims ?? 'hold', redeemUrl, shareBaseUrl };
+  return {
+    program,
+    allowedOrigins: origins,
+    clientClaims: clientClaims ?? 'hold',
+    redeemUrl,
+    shareBaseUrl,
+    webhooks,
+  };
 }

@@ -1,4 +1,5 @@
 import type { Money, Program, Reward, ShareChannel, ShareSettings } from '@rujuk/protocol';
+import type { ConfigEndpoint, WebhookEndpointInput } from './webhook-endpoints.js';
 
 /** A reward as written in a config file; `description` is generated when omitted. */
 export interface RewardInput {
@@ -87,6 +88,12 @@ export interface ProgramConfigInput {
   redeemUrl?: string | null;
   /** Base of share links; the code goes in the first `referral.params` name. @default siteUrl */
   shareBaseUrl?: string;
+  /**
+   * Webhook endpoints and the events each receives; endpoints can also be added through the API.
+   * @default []
+   * @example [{ "id": "shop", "url": "https://shop.example/hooks/rujuk", "secret": "whsec_…", "events": ["reward.earned"] }]
+   */
+  webhooks?: WebhookEndpointInput[];
 }
 
 /** A validated configuration with every default applied. */
@@ -97,6 +104,7 @@ export interface ProgramConfig {
   clientClaims: 'hold' | 'approve';
   redeemUrl: string | null;
   shareBaseUrl: string;
+  webhooks: ConfigEndpoint[];
 }
 
 /** Channels a share view offers when the config lists none. */

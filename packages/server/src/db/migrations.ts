@@ -136,4 +136,71 @@ ALTER TABLE conversions DROP CONSTRAINT conversions_idempotency_key_key;
 ALTER TABLE conversions ADD CONSTRAINT conversions_source_idempotency_key_key UNIQUE (source, idempotency_key);
 `,
   },
+  {
+    id: 4,
+    name: 'reward fulfilment and webhooks',
+    sql: `
+-- What the participant received once the shop fulfilled an earned reward (code, url, note).
+ALTER TABLE reward_grants ADD COLUMN fulfilment jsonb;
+ALTER TABLE reward_grants ADD COLUMN fulfilled_at timestamptz;
+
+CREATE TABLE webhook_endpoints (
+  seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+  id text PRIMARY KEY,
+  url text NOT NULL,
+  secret text NOT NULL,
+  events text[] NOT NULL,
+  description text,
+  source text NOT NULL,
+  disabled_at timestamptz,
+  disabled_reason text,
+  -- Set by the first failure after a success, cleared by the next success: an endpoint still failing
+  -- when a delivery runs out of attempts has failed for the whole retry schedule and is disabled.
+  failing_since timestamptz,
+  deleted_at timestamptz,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- The outbox: written in the transaction of the change it tells about, so an event exists exactly
+-- when its change committed.
+CREATE TABLE webhook_events (
+  seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+  id text PRIMARY KEY,
+  type text NOT NULL,
+  payload jsonb NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- One row per event and endpoint. A server claims due rows with FOR UPDATE SKIP LOCKED and leases
+-- them until lease_until, so servers sharing a database never send the same attempt twice and a
+-- server that dies mid-delivery leaves the row to be claimed again once the lease runs out.
+CREATE TABLE webhook_deliveries (
+  seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+  id text PRIMARY KEY,
+  event_id text NOT NULL REFERENCES webhook_events (id),
+  endpoint_id text NOT NULL REFERENCES webhook_endpoints (id),
+  status text NOT NULL,
+  -- Attempts of the current round; a replay starts a new round with the full schedule.
+  tries integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamptz,
+  round_started_at timestamptz NOT NULL DEFAULT now(),
+  lease_id text,
+  lease_until timestamptz,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (event_id, endpoint_id)
+);
+CREATE INDEX webhook_deliveries_due_idx ON webhook_deliveries (next_attempt_at) WHERE status = 'pending';
+CREATE INDEX webhook_deliveries_endpoint_idx ON webhook_deliveries (endpoint_id);
+
+CREATE TABLE webhook_attempts (
+  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  delivery_id text NOT NULL REFERENCES webhook_deliveries (id),
+  started_at timestamptz NOT NULL,
+  status integer,
+  latency_ms integer NOT NULL,
+  error text
+);
+CREATE INDEX webhook_attempts_delivery_idx ON webhook_attempts (delivery_id);
+`,
+  },
 ];

@@ -8,6 +8,7 @@ import { cors } from './cors.js';
 import type { ServerEnv } from './env.js';
 import { problemResponse } from './problem.js';
 import { ROUTE_METHODS, registerRoutes } from './routes.js';
+import { WEBHOOK_ROUTE_METHODS } from './webhook-routes.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -37,10 +38,15 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Hono<Serve
     c.set('clientAddress', clientAddress(c.env?.incoming?.socket?.remoteAddress, c.req.raw.headers));
     return next();
   });
+  app.use(async (c, next) => {
+    await next();
+    // A write may have committed webhook events: send them now rather than at the next poll.
+    if (c.req.method !== 'GET') ctx.webhooks.wake();
+  });
   app.use(cors(originAllowed));
   registerRoutes(app, ctx, originAllowed);
   registerAdmin(app, ctx);
-  for (const [path, methods] of ROUTE_METHODS) {
+  for (const [path, methods] of [...ROUTE_METHODS, ...WEBHOOK_ROUTE_METHODS]) {
     app.all(path, () => {
       throw new RujukError('method_not_allowed', `Use ${methods.join(' or ')} on ${path}.`, { allow: methods });
     });

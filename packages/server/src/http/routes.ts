@@ -19,6 +19,7 @@ import { parseJoinRequest } from '../validation/join-request.js';
 import { authenticate } from './authenticate.js';
 import { identityHeaders, jsonBody, requestFacts, type ServerEnv } from './env.js';
 import { EMPTY_PAGE, filtersCanMatch } from './list-filter.js';
+import { registerWebhookRoutes } from './webhook-routes.js';
 
 const STATUSES = new Set(['pending', 'approved', 'flagged', 'refunded']);
 
@@ -140,6 +141,8 @@ export function registerRoutes(app: Hono<ServerEnv>, ctx: AppContext, originAllo
     const me = await authenticateParticipant(ctx, identityHeaders(c)).catch(() => null);
     return c.json(await leaderboard(ctx, limit, me));
   });
+
+  registerWebhookRoutes(app, ctx, (c) => auth(c, 'secret'));
 }
 
 /** Every path the API serves with the methods it accepts, to answer `405` with `Allow`. */

@@ -16,7 +16,7 @@ export function randomBase62(length: number): string {
 }
 
 /** A record id such as `par_3kTz…`, unguessable and URL-safe. */
-export function newId(prefix: 'par' | 'clk' | 'cnv' | 'grt'): string {
+export function newId(prefix: 'par' | 'clk' | 'cnv' | 'grt' | 'msg' | 'whe' | 'whd'): string {
   return `${prefix}_${randomBase62(20)}`;
 }
 

@@ -8,6 +8,9 @@ import { createKeyRing } from '../services/key-ring.js';
 import { createReferrerCache } from '../services/referrer-cache.js';
 import { createClickWriter } from '../store/click-writer.js';
 import { ensureKeys, type KeyPair } from '../store/keys.js';
+import { createDispatcher } from '../webhooks/dispatcher.js';
+import { syncConfigEndpoints } from '../webhooks/endpoint-store.js';
+import { resolveWebhookOptions, type WebhookOptions } from '../webhooks/webhook-options.js';
 
 /** What a context is built from; see `StartServerOptions` for each field. */
 export interface ContextOptions {
@@ -16,6 +19,7 @@ export interface ContextOptions {
   config?: ProgramConfigInput | string | undefined;
   keys?: KeyPair | undefined;
   rateLimits?: false | { clicksPerMinute?: number; joinsPerMinute?: number } | undefined;
+  webhooks?: WebhookOptions | undefined;
 }
 
 // Any constant works; it only has to be the same for every server sharing a database.
@@ -34,10 +38,19 @@ async function programKeys(db: Database): Promise<KeyPair> {
  */
 export async function createContext(options: ContextOptions = {}): Promise<AppContext> {
   const config = await loadConfig(options.config);
+  const webhooks = resolveWebhookOptions(options.webhooks);
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   try {
     const keys = options.keys ?? (await programKeys(db));
     const limits = options.rateLimits;
+    await db.transaction(async (tx) => {
+      // Servers starting together on one PostgreSQL update the config endpoints one at a time.
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [KEYS_LOCK]);
+      await syncConfigEndpoints(
+        tx,
+        config.webhooks.map((endpoint) => ({ ...endpoint, source: 'config' })),
+      );
+    });
     return {
       db,
       config,
@@ -51,6 +64,7 @@ export async function createContext(options: ContextOptions = {}): Promise<AppCo
             },
       referrers: createReferrerCache(),
       clicks: createClickWriter(db),
+      webhooks: createDispatcher(db, webhooks),
     };
   } catch (error) {
     await db.close().catch(() => {});

@@ -1,6 +1,7 @@
 import type { ProgramConfigInput } from '../config/types.js';
 import { RujukError } from '../errors/rujuk-error.js';
 import { parseTrustProxy, type TrustProxy } from '../http/client-address.js';
+import type { WebhookOptions } from '../webhooks/webhook-options.js';
 
 /** Options of {@link startServer}. Every field is optional. */
 export interface StartServerOptions {
@@ -41,6 +42,8 @@ export interface StartServerOptions {
    * @example ['10.0.0.0/8', '::1']
    */
   trustProxy?: TrustProxy;
+  /** How webhooks are delivered: retry schedule, timeout, polling. See `WebhookOptions`. */
+  webhooks?: WebhookOptions;
 }
 
 /** Start options with defaults applied and values checked. */
@@ -55,6 +58,7 @@ export interface ResolvedOptions {
   rateLimits: false | { clicksPerMinute: number; joinsPerMinute: number };
   logger: boolean;
   trustProxy: TrustProxy;
+  webhooks: WebhookOptions | undefined;
 }
 
 function fail(message: string): never {
@@ -115,5 +119,6 @@ export function resolveOptions(options: StartServerOptions = {}): ResolvedOption
             joinsPerMinute: positive(limits?.joinsPerMinute, 'joinsPerMinute', 60),
           },
     logger: options.logger ?? false,
+    webhooks: options.webhooks,
   };
 }

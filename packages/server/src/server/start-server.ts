@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from '../http/create-app.js';
 import { seedDemo } from '../seed/seed-demo.js';
+import { resolveWebhookOptions } from '../webhooks/webhook-options.js';
 import { createContext } from './create-context.js';
 import { resolveOptions, type StartServerOptions } from './options.js';
 import { answerClientError, answerUnreadableRequest, requireHost } from './unreadable-requests.js';
@@ -28,6 +29,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   try {
     if (resolved.seed) await seedDemo(ctx);
     const app = createApp(ctx, { logger: resolved.logger, trustProxy: resolved.trustProxy });
+    if (resolveWebhookOptions(resolved.webhooks).deliver) ctx.webhooks.start();
     const listener = getRequestListener(app.fetch, { hostname: resolved.host, errorHandler: answerUnreadableRequest });
     const server = await new Promise<Server>((resolve, reject) => {
       const http = createServer({ requireHostHeader: false }, requireHost(listener));
@@ -47,11 +49,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         closing ??= new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();
-        }).then(() => ctx.db.close());
+        })
+          .then(() => ctx.webhooks.close())
+          .then(() => ctx.db.close());
         return closing;
       },
     };
   } catch (error) {
+    await ctx.webhooks.close();
     await ctx.db.close().catch(() => {});
     throw error;
   }

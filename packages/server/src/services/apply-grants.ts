@@ -4,9 +4,10 @@ import { tierCount } from '../store/conversions.js';
 import { friendRewarded, heldTiers, insertGrants } from '../store/grants.js';
 import { participantByEmail } from '../store/participants.js';
 import type { ConversionRow, GrantRow } from '../store/rows.js';
+import { emitGrantEvents } from '../webhooks/reward-events.js';
 import type { AppContext } from './app-context.js';
 
-/** Runs the rewards engine for a stored conversion and stores the grants it decides. */
+/** Runs the rewards engine for a stored conversion, stores the grants it decides and writes their events. */
 export async function applyGrants(ctx: AppContext, tx: Queryable, conversion: ConversionRow): Promise<GrantRow[]> {
   const referrerId = conversion.referrer_id;
   if (!referrerId || !conversion.qualifying) return [];
@@ -28,9 +29,11 @@ export async function applyGrants(ctx: AppContext, tx: Queryable, conversion: Co
   });
   if (planned.length === 0) return [];
   const friend = conversion.customer_email ? await participantByEmail(tx, conversion.customer_email) : null;
-  return insertGrants(
+  const stored = await insertGrants(
     tx,
     { conversionId: conversion.id, referrerId, friendKey: conversion.friend_key, friendId: friend?.id ?? null },
     planned,
   );
+  await emitGrantEvents(ctx, tx, stored);
+  return stored;
 }

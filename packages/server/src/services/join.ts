@@ -8,6 +8,7 @@ import { type JoinKeyRow, joinKeyByHash, lockJoinKey, saveJoinKey } from '../sto
 import { insertParticipant, insertToken, participantByEmail, participantById } from '../store/participants.js';
 import type { ParticipantRow } from '../store/rows.js';
 import type { JoinInput } from '../validation/join-request.js';
+import { emitEvent } from '../webhooks/emit-event.js';
 import type { AppContext } from './app-context.js';
 import { authenticateParticipant, type IdentityHeaders } from './participant-auth.js';
 import { toParticipant } from './present.js';
@@ -87,7 +88,7 @@ export async function join(ctx: AppContext, input: JoinInput, auth: JoinAuth) {
   }
   const { response, created, row } = input.idempotencyKey
     ? await joinOnce(ctx, input, input.idempotencyKey, auth)
-    : await enrol(ctx, ctx.db, input, auth);
+    : await ctx.db.transaction((tx) => enrol(ctx, tx, input, auth));
   // Only once the participant is committed: the cache must never name one a rolled-back join made.
   if (created) ctx.referrers.remember({ id: row.id, code: row.code, email: row.email, visitorId: row.visitor_id });
   return { response, created };
@@ -114,7 +115,9 @@ async function enrol(ctx: AppContext, db: Queryable, input: JoinInput, auth: Joi
     return answerExisting(ctx, db, raced, auth);
   }
   const token = await mintToken(db, row.id);
-  return { response: { participant: toParticipant(row, ctx.config, true), token, created: true }, created: true, row };
+  const participant = toParticipant(row, ctx.config, true);
+  await emitEvent(db, 'participant.created', { participant });
+  return { response: { participant, token, created: true }, created: true, row };
 }
 
 async function answerExisting(ctx: AppContext, db: Queryable, row: ParticipantRow, auth: JoinAuth): Promise<Joined> {

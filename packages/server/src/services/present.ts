@@ -75,6 +75,8 @@ export function toGrant(row: GrantRow): RewardGrant {
     reward: json(row.reward),
     conversionId: row.conversion_id,
     tierId: row.tier_id,
+    fulfilment:
+      row.fulfilment && row.fulfilled_at ? { ...json(row.fulfilment), fulfilledAt: iso(row.fulfilled_at) } : null,
     createdAt: iso(row.created_at),
   };
 }

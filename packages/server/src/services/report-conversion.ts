@@ -11,6 +11,7 @@ import { conversionByKey, insertConversion, liveSameConversions } from '../store
 import type { ConversionRow } from '../store/rows.js';
 import type { ConversionInput } from '../validation/conversion-request.js';
 import type { JsonObject } from '../validation/fields.js';
+import { emitEvent } from '../webhooks/emit-event.js';
 import type { AppContext } from './app-context.js';
 import { applyGrants } from './apply-grants.js';
 import { toConversion } from './present.js';
@@ -102,6 +103,7 @@ export async function reportConversion(
       if (!winner) throw new Error(`conversion ${input.idempotencyKey} vanished after a conflicting insert`);
       return replay(winner, bodyHash);
     }
+    await emitEvent(tx, 'conversion.created', { conversion: toConversion(row) });
     await applyGrants(ctx, tx, row);
     return {
       response: { conversion: toConversion(row), duplicate: false } satisfies ConversionResponse,

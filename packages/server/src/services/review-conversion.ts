@@ -3,8 +3,10 @@ import type { Queryable } from '../db/database.js';
 import { RujukError } from '../errors/rujuk-error.js';
 import { tiersLost } from '../rewards/plan-grants.js';
 import { conversionForUpdate, flagConversion, setConversionStatus, tierCount } from '../store/conversions.js';
-import { earnGrants, heldTiers, reverseConversionGrants, reverseTierGrants } from '../store/grants.js';
-import type { ConversionRow, GrantRow } from '../store/rows.js';
+import { earnGrants, heldTiers, type ReversedGrantRow, reverseConversionGrants, reverseTierGrants } from '../store/grants.js';
+import type { ConversionRow } from '../store/rows.js';
+import { emitEvent } from '../webhooks/emit-event.js';
+import { emitGrantEvents, emitRewardEvent } from '../webhooks/reward-events.js';
 import type { AppContext } from './app-context.js';
 import { applyGrants } from './apply-grants.js';
 import { toConversion, toGrant } from './present.js';
@@ -32,7 +34,8 @@ export async function approveConversion(ctx: AppContext, id: string): Promise<Co
 /** Approves a conversion already locked in `tx`: pending grants become earned, missing ones are granted. */
 export async function approveLocked(ctx: AppContext, tx: Queryable, id: string): Promise<ConversionRow> {
   const approved = await setConversionStatus(tx, id, 'approved');
-  await earnGrants(tx, id);
+  await emitEvent(tx, 'conversion.approved', { conversion: toConversion(approved) });
+  await emitGrantEvents(ctx, tx, await earnGrants(tx, id));
   await applyGrants(ctx, tx, approved);
   return approved;
 }
@@ -50,17 +53,23 @@ export async function refundConversion(ctx: AppContext, id: string): Promise<Ref
     }
     const refunded = await setConversionStatus(tx, id, 'refunded');
     const reversed = await withdrawGrants(ctx, tx, refunded);
-    return { conversion: toConversion(refunded), reversed: reversed.map(toGrant) };
+    const response = { conversion: toConversion(refunded), reversed: reversed.map(toGrant) };
+    await emitEvent(tx, 'conversion.refunded', response);
+    return response;
   });
 }
 
 /** Reverses the grants of a conversion that no longer counts, and any tier its referrer no longer reaches. */
-async function withdrawGrants(ctx: AppContext, tx: Queryable, row: ConversionRow): Promise<GrantRow[]> {
+async function withdrawGrants(ctx: AppContext, tx: Queryable, row: ConversionRow): Promise<ReversedGrantRow[]> {
   const reversed = await reverseConversionGrants(tx, row.id);
   if (row.referrer_id) {
     const count = await tierCount(tx, row.referrer_id);
     const lost = tiersLost(ctx.config.program.tiers, count, await heldTiers(tx, row.referrer_id));
     reversed.push(...(await reverseTierGrants(tx, row.referrer_id, lost)));
+  }
+  for (const grant of reversed) {
+    // A pending reward was never announced as earned, so its reversal is not announced either.
+    if (grant.previous_status !== 'pending') await emitRewardEvent(ctx, tx, 'reward.reversed', grant);
   }
   return reversed;
 }

@@ -1,10 +1,10 @@
 import type { Queryable } from '../db/database.js';
 import { newId } from '../ids/random.js';
 import type { PlannedGrant } from '../rewards/plan-grants.js';
-import type { GrantRow } from './rows.js';
+import type { GrantRow, StoredFulfilment } from './rows.js';
 
 const COLUMNS =
-  'seq, id, side, status, reward, participant_id, referrer_id, friend_key, conversion_id, tier_id, created_at';
+  'seq, id, side, status, reward, participant_id, referrer_id, friend_key, conversion_id, tier_id, fulfilment, fulfilled_at, created_at';
 
 /** Who a conversion's grants go to. */
 export interface GrantParties {
@@ -63,29 +63,54 @@ export async function heldTiers(db: Queryable, referrerId: string): Promise<Set<
   return new Set(rows.map((row) => row.tier_id));
 }
 
-/** Turns a conversion's pending grants into earned ones. */
-export async function earnGrants(db: Queryable, conversionId: string): Promise<void> {
-  await db.query(`UPDATE reward_grants SET status = 'earned' WHERE conversion_id = $1 AND status = 'pending'`, [
-    conversionId,
-  ]);
-}
-
-/** Reverses a conversion's live grants and answers them. */
-export async function reverseConversionGrants(db: Queryable, conversionId: string): Promise<GrantRow[]> {
+/** Turns a conversion's pending grants into earned ones and answers them. */
+export async function earnGrants(db: Queryable, conversionId: string): Promise<GrantRow[]> {
   return db.query<GrantRow>(
-    `UPDATE reward_grants SET status = 'reversed' WHERE conversion_id = $1 AND status <> 'reversed' RETURNING ${COLUMNS}`,
+    `UPDATE reward_grants SET status = 'earned' WHERE conversion_id = $1 AND status = 'pending' RETURNING ${COLUMNS}`,
     [conversionId],
   );
 }
 
+/** A reversed grant and the status it had before, so only rewards the shop heard of are said to be reversed. */
+export type ReversedGrantRow = GrantRow & { previous_status: GrantRow['status'] };
+
+const REVERSE = (where: string) => `WITH live AS (
+    SELECT id, status FROM reward_grants WHERE ${where} AND status <> 'reversed' FOR UPDATE
+  )
+  UPDATE reward_grants g SET status = 'reversed' FROM live WHERE g.id = live.id
+  RETURNING ${COLUMNS.split(', ')
+    .map((column) => `g.${column}`)
+    .join(', ')}, live.status AS previous_status`;
+
+/** Reverses a conversion's live grants and answers them. */
+export async function reverseConversionGrants(db: Queryable, conversionId: string): Promise<ReversedGrantRow[]> {
+  return db.query<ReversedGrantRow>(REVERSE('conversion_id = $1'), [conversionId]);
+}
+
 /** Reverses a referrer's live grants for the given tiers and answers them. */
-export async function reverseTierGrants(db: Queryable, referrerId: string, tierIds: string[]): Promise<GrantRow[]> {
+export async function reverseTierGrants(
+  db: Queryable,
+  referrerId: string,
+  tierIds: string[],
+): Promise<ReversedGrantRow[]> {
   if (tierIds.length === 0) return [];
-  return db.query<GrantRow>(
-    `UPDATE reward_grants SET status = 'reversed'
-     WHERE referrer_id = $1 AND tier_id = ANY($2::text[]) AND status <> 'reversed' RETURNING ${COLUMNS}`,
-    [referrerId, tierIds],
+  return db.query<ReversedGrantRow>(REVERSE('referrer_id = $1 AND tier_id = ANY($2::text[])'), [referrerId, tierIds]);
+}
+
+/** A grant by id, locked for the rest of the transaction. */
+export async function grantForUpdate(db: Queryable, id: string): Promise<GrantRow | null> {
+  const rows = await db.query<GrantRow>(`SELECT ${COLUMNS} FROM reward_grants WHERE id = $1 FOR UPDATE`, [id]);
+  return rows[0] ?? null;
+}
+
+/** Marks an earned grant fulfilled with what the participant receives. */
+export async function fulfilGrant(db: Queryable, id: string, fulfilment: StoredFulfilment): Promise<GrantRow> {
+  const rows = await db.query<GrantRow>(
+    `UPDATE reward_grants SET status = 'fulfilled', fulfilment = $2::jsonb, fulfilled_at = now()
+     WHERE id = $1 RETURNING ${COLUMNS}`,
+    [id, JSON.stringify(fulfilment)],
   );
+  return rows[0]!;
 }
 
 /** Grants a participant receives: as referrer, or as the friend (matched by email), newest first. */

@@ -59,14 +59,23 @@ export interface GrantRow {
   seq: number | string;
   id: string;
   side: 'referrer' | 'friend';
-  status: 'pending' | 'earned' | 'reversed';
+  status: 'pending' | 'earned' | 'fulfilled' | 'reversed';
   reward: Reward | string;
   participant_id: string | null;
   referrer_id: string;
   friend_key: string;
   conversion_id: string;
   tier_id: string | null;
+  fulfilment: StoredFulfilment | string | null;
+  fulfilled_at: Date | null;
   created_at: Date;
+}
+
+/** What a fulfilled grant stores of its fulfilment. */
+export interface StoredFulfilment {
+  code: string | null;
+  url: string | null;
+  note: string | null;
 }
 
 /** Reads a `jsonb` column, which `pg` and PGlite both parse but a proxy may hand back as text. */

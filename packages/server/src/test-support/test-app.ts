@@ -5,6 +5,7 @@ import type { ProgramConfigInput } from '../config/types.js';
 import { createApp } from '../http/create-app.js';
 import { createContext } from '../server/create-context.js';
 import type { AppContext } from '../services/app-context.js';
+import type { WebhookOptions } from '../webhooks/webhook-options.js';
 
 // CI names its test database RUJUK_TEST_DATABASE_URL so that servers other tests start stay embedded.
 const postgresUrl = process.env.RUJUK_TEST_DATABASE_URL || process.env.DATABASE_URL;
@@ -46,7 +47,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-async function freshPostgres(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+/** Creates a fresh PostgreSQL database next to `url`; `drop()` removes it. */
+export async function freshPostgres(url: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `rujuk_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -65,14 +67,16 @@ async function freshPostgres(url: string): Promise<{ url: string; drop(): Promis
   };
 }
 
-/** Builds a test app on a fresh database of the given kind. */
+/** Builds a test app on a fresh database of the given kind; with `webhooks`, it also delivers them. */
 export async function testApp(
   databaseUrl: string | undefined,
   config?: ProgramConfigInput,
   rateLimits: false | { clicksPerMinute?: number; joinsPerMinute?: number } = false,
+  webhooks?: WebhookOptions,
 ): Promise<TestApp> {
   const fresh = databaseUrl ? await freshPostgres(databaseUrl) : undefined;
-  const ctx = await createContext({ databaseUrl: fresh?.url, config, rateLimits });
+  const ctx = await createContext({ databaseUrl: fresh?.url, config, rateLimits, webhooks });
+  if (webhooks) ctx.webhooks.start();
   const app = createApp(ctx);
   return {
     ctx,
@@ -93,6 +97,7 @@ export async function testApp(
       return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
     },
     async close() {
+      await ctx.webhooks.close();
       await ctx.db.close();
       await fresh?.drop();
     },

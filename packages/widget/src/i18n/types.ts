@@ -48,6 +48,12 @@ export interface SecondaryMessages {
   pending: string;
   earned: string;
   reversed: string;
+  /** Status of a reward the shop delivered: its code and redeem link show with it. */
+  fulfilled: string;
+  /** Label of a fulfilled reward's code field. */
+  yourCode: string;
+  /** The link that redeems a fulfilled reward in one click. */
+  useReward: string;
   nextTier: Plural;
   topTier: string;
   redeem: string;

@@ -7,5 +7,6 @@ progress{width:100%;height:10px;accent-color:var(--_a)}
 ul.rw,ol.lb{margin:0;padding:0;list-style:none}
 .rw li,.lb li{display:flex;justify-content:space-between;gap:12px;padding:8px 0;border-bottom:1px solid var(--_sf)}
 .lb li[data-me]{font-weight:700}
+.rw li{flex-wrap:wrap}.rc{flex-basis:100%}.rc .w{margin-top:4px}
 @media (max-width:480px){.st dd{font-size:1.25em}}
 `;

@@ -72,6 +72,7 @@ export const view: ParticipantView = {
       reward: program.rewards.referrer,
       conversionId: 'cnv_1',
       tierId: null,
+      fulfilment: null,
       createdAt: '2026-11-21T10:00:00.000Z',
     },
   ],

@@ -1,6 +1,7 @@
 import type { ConversionResponse, RefundResponse } from '../../conversions.js';
 import type { RewardGrant } from '../../participants.js';
-import { ensure, expectBody, expectEqual } from '../assert.js';
+import type { FulfilResponse } from '../../rewards.js';
+import { ensure, expectBody, expectEqual, expectProblem } from '../assert.js';
 import type { Context, Member } from '../context.js';
 import { qualifyingConversion } from '../qualifying.js';
 
@@ -53,6 +54,42 @@ export async function rewardChecks(context: Context): Promise<void> {
     expectEqual((await grantsOf(referrer, 'referrer', conversionId)).length, 1, 'referrer grants');
     expectEqual((await context.me(referrer)).tier.count, 1, 'tier.count');
   });
+
+  await run.check(
+    'fulfilling an earned reward shows its code, answers a retry as a duplicate and refuses another',
+    async () => {
+      const [grant] = await grantsOf(referrer, 'referrer', conversionId);
+      ensure(grant?.status === 'earned', `the secret-key conversion's grant is ${grant?.status}, not earned`);
+      const fulfilment = {
+        code: `CONF-${ids.run}`.slice(0, 200),
+        url: 'https://shop.example/redeem',
+        note: 'conformance',
+      };
+      const path = `/v1/rewards/${grant.id}/fulfil`;
+      const first = expectBody<FulfilResponse>(
+        await http.call({ method: 'POST', path, auth: 'secret', body: fulfilment }),
+        200,
+        'FulfilResponse',
+      );
+      expectEqual(first.duplicate, false, 'duplicate');
+      expectEqual(first.reward.status, 'fulfilled', 'reward.status');
+      expectEqual(first.reward.fulfilment?.code, fulfilment.code, 'reward.fulfilment.code');
+      const again = expectBody<FulfilResponse>(
+        await http.call({ method: 'POST', path, auth: 'secret', body: fulfilment }),
+        200,
+        'FulfilResponse',
+      );
+      expectEqual(again.duplicate, true, 'duplicate on a retry');
+      expectProblem(
+        await http.call({ method: 'POST', path, auth: 'secret', body: { code: 'ANOTHER' } }),
+        409,
+        'invalid_state',
+      );
+      expectProblem(await http.call({ method: 'POST', path, auth: 'secret', body: {} }), 400, 'invalid_request');
+      const [shown] = await grantsOf(referrer, 'referrer', conversionId);
+      expectEqual(shown?.fulfilment?.url, fulfilment.url, "the participant's view of reward.fulfilment.url");
+    },
+  );
 
   await run.check('refunding the conversion reverses both rewards and the progress they made', async () => {
     const reply = await http.call({ method: 'POST', path: `/v1/conversions/${conversionId}/refund`, auth: 'secret' });

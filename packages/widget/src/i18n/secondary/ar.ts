@@ -12,6 +12,9 @@ const ar: SecondaryMessages = {
   pending: 'قيد المراجعة',
   earned: 'مكتسبة',
   reversed: 'ملغاة',
+  fulfilled: 'جاهزة للاستخدام',
+  yourCode: 'رمزك',
+  useReward: 'استخدمها الآن',
   nextTier: {
     zero: 'بقيت # إحالة للوصول إلى {tier}',
     one: 'بقيت إحالة واحدة للوصول إلى {tier}',

@@ -12,6 +12,9 @@ const ru: SecondaryMessages = {
   pending: 'Ожидает',
   earned: 'Получено',
   reversed: 'Отменено',
+  fulfilled: 'Готово к использованию',
+  yourCode: 'Ваш код',
+  useReward: 'Использовать',
   nextTier: {
     one: 'Ещё # приглашение до уровня «{tier}»',
     few: 'Ещё # приглашения до уровня «{tier}»',

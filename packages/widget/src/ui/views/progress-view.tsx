@@ -1,5 +1,6 @@
 import type { RewardGrant } from '@rujuk/protocol';
 import { WidgetComponent, type WidgetContext } from '../context.js';
+import { RewardCode } from './reward-code.js';
 
 /** The progress view: counts, progress to the next tier, rewards on both sides, and the redeem link. */
 export class ProgressView extends WidgetComponent {
@@ -26,7 +27,7 @@ function progress({ t, stores, session, locale }: WidgetContext) {
     ['signups', stats.signups],
     ['conversions', stats.conversions],
   ] as const;
-  const status = (grant: RewardGrant) => t(grant.status === 'earned' ? 'earned' : grant.status);
+  const status = (grant: RewardGrant) => t(grant.status);
 
   return (
     <div>
@@ -64,6 +65,9 @@ function progress({ t, stores, session, locale }: WidgetContext) {
                 <span class="mu"> · {dates.format(new Date(grant.createdAt))}</span>
               </span>
               <span>{status(grant)}</span>
+              {grant.status === 'fulfilled' && grant.fulfilment && (
+                <RewardCode id={grant.id} fulfilment={grant.fulfilment} />
+              )}
             </li>
           ))}
         </ul>

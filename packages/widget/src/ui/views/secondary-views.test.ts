@@ -23,6 +23,34 @@ describe('the progress view', () => {
     expect(root.querySelector<HTMLAnchorElement>('[part~="redeem"]')?.href).toBe('https://shop.example/rewards');
   });
 
+  it('shows a fulfilled reward with its code, a copy button that copies it and a one-click redeem link', async () => {
+    const url = 'https://shop.example/redeem?code=CREDIT-7QX2';
+    const fulfilment = { code: 'CREDIT-7QX2', url, note: 'Valid for a year', fulfilledAt: '2026-11-22T10:00:00.000Z' };
+    const fulfilled = { ...view, rewards: [{ ...view.rewards[0]!, status: 'fulfilled' as const, fulfilment }] };
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { root } = mountFake({ view: 'progress' }, fakeConnection({ view: fulfilled }));
+    await vi.waitFor(() => expect(root.querySelector('[part="reward-code"]')).not.toBeNull());
+    expect(root.querySelector('[part="reward"]')?.textContent).toContain('Ready to use');
+    const field = root.querySelector<HTMLInputElement>('[part~="code-field"]')!;
+    expect(field.value).toBe('CREDIT-7QX2');
+    expect(root.querySelector(`label[for="${field.id}"]`)?.textContent).toBe('Your code');
+    expect(root.querySelector('[part="reward-code"] .mu')?.textContent).toBe('Valid for a year');
+    const link = root.querySelector<HTMLAnchorElement>('[part~="use-reward"]')!;
+    expect([link.href, link.textContent, link.target]).toEqual([url, 'Use it now', '_blank']);
+    root.querySelector<HTMLButtonElement>('[part~="copy-code"]')!.click();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[part="reward-code"] [role="status"]')?.textContent).toBe('Copied!'),
+    );
+    expect(writeText).toHaveBeenCalledWith('CREDIT-7QX2');
+  });
+
+  it('shows no code for rewards that are only earned', async () => {
+    const { root } = mountFake({ view: 'progress' }, fakeConnection({ view }));
+    await vi.waitFor(() => expect(root.querySelector('[part="reward"]')).not.toBeNull());
+    expect(root.querySelector('[part="reward-code"]')).toBeNull();
+  });
+
   it('says so when the top tier is reached', async () => {
     const top = { ...view, tier: { current: view.tier.next, next: null, count: 5, remaining: null } };
     const { root } = mountFake({ view: 'progress' }, fakeConnection({ view: top }));
