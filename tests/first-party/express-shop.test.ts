@@ -44,10 +44,17 @@ describe('first-party mode in an Express shop', () => {
 
   beforeAll(async () => {
     [backend, browser, site] = await Promise.all([startBackend(), launchBrowser(), serveStatic()]);
-    const module = (await import(new URL('../../examples/first-party-express/src/shop-server.mjs', import.meta.url).href)) as {
+    const module = (await import(
+      new URL('../../examples/first-party-express/src/shop-server.mjs', import.meta.url).href
+    )) as {
       startShop(options: Record<string, unknown>): Promise<Shop>;
     };
-    shop = await module.startShop({ apiUrl: backend.url, publishableKey: backend.publishableKey, secretKey: backend.secretKey, port: 0 });
+    shop = await module.startShop({
+      apiUrl: backend.url,
+      publishableKey: backend.publishableKey,
+      secretKey: backend.secretKey,
+      port: 0,
+    });
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), shop?.close(), backend?.close(), site?.close()]);
@@ -80,7 +87,9 @@ describe('first-party mode in an Express shop', () => {
 
     const landing = await page.goto(`${shop.url}/?ref=${code.toLowerCase()}`);
     const setCookie = await landing!.headerValue('set-cookie');
-    expect(setCookie).toMatch(new RegExp(`^rujuk_ref=1\\.${code}\\.[a-z\\d]+\\.[a-z\\d]+; Path=/; SameSite=Lax; Max-Age=7776000$`));
+    expect(setCookie).toMatch(
+      new RegExp(`^rujuk_ref=1\\.${code}\\.[a-z\\d]+\\.[a-z\\d]+; Path=/; SameSite=Lax; Max-Age=7776000$`),
+    );
     const [cookie] = (await context.cookies()).filter((c) => c.name === 'rujuk_ref');
     expect(cookie!.value).toBe(setCookie!.split(';')[0]!.slice('rujuk_ref='.length));
     // 90 days from now, give or take the test's own minute.
@@ -122,7 +131,12 @@ describe('first-party mode in an Express shop', () => {
     expect(await later!.headerValue('set-cookie')).toMatch(new RegExp(`^rujuk_ref=1\\.${code}\\..*Max-Age=7776000$`));
     await page.goto(`${shop.url}/?ref=${code}`);
     // The snippet has started on the landing and found the same code stored: no rewrite, no click of its own.
-    await page.evaluate(() => new Promise((done) => (window as unknown as { rujuk: (c: string, f: () => void) => void }).rujuk('ready', done)));
+    await page.evaluate(
+      () =>
+        new Promise((done) =>
+          (window as unknown as { rujuk: (c: string, f: () => void) => void }).rujuk('ready', done),
+        ),
+    );
     const clicks = await backend.secret<{ items: unknown[] }>(`/v1/clicks?code=${code}`);
     expect(clicks.items).toHaveLength(1);
     expect(await refWrites(page)).toEqual([]);
@@ -141,7 +155,9 @@ describe('first-party mode in an Express shop', () => {
     const landing = await page.goto(`${site.url}/plain.html?ref=${code}`);
     expect(await landing!.headerValue('set-cookie')).toBeNull();
     await expect.poll(() => refWrites(page)).toEqual([expect.stringMatching(new RegExp(`^rujuk_ref=1\\.${code}\\.`))]);
-    await expect.poll(async () => (await backend.secret<{ items: unknown[] }>(`/v1/clicks?code=${code}`)).items.length).toBe(1);
+    await expect
+      .poll(async () => (await backend.secret<{ items: unknown[] }>(`/v1/clicks?code=${code}`)).items.length)
+      .toBe(1);
     await context.close();
   });
 });

@@ -16,7 +16,11 @@ const layout = (publishableKey, title, body) => `<!doctype html>
 
 /** The home page, where referred friends land (`/?ref=CODE`). */
 export const home = (key) =>
-  layout(key, 'Home', `<h1>Fresh beans, roasted weekly</h1><p><a href="/signup">Create an account</a> and get 10% off.</p>`);
+  layout(
+    key,
+    'Home',
+    `<h1>Fresh beans, roasted weekly</h1><p><a href="/signup">Create an account</a> and get 10% off.</p>`,
+  );
 
 /** The sign-up page: reports the sign-up, with the referral the snippet reads from the cookie. */
 export const signup = (key) =>

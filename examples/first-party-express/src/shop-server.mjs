@@ -1,5 +1,5 @@
-import express from 'express';
 import { firstParty } from '@rujuk/first-party/express';
+import express from 'express';
 import { home, product, signup } from './pages.mjs';
 
 /**
