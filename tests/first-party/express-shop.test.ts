@@ -134,7 +134,7 @@ describe('first-party mode in an Express shop', () => {
     await page.evaluate(
       () =>
         new Promise((done) =>
-          (window as unknown as { rujuk: (c: string, f: () => void) => void }).rujuk('ready', done),
+          (window as unknown as { rujuk: (c: string, f: (value?: unknown) => void) => void }).rujuk('ready', done),
         ),
     );
     const clicks = await backend.secret<{ items: unknown[] }>(`/v1/clicks?code=${code}`);
