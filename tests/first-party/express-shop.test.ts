@@ -15,8 +15,8 @@ interface Shop {
 const VENDOR_PATHS = /\/(rw|fpr|r)\.js$|\/(referral|affiliate|track|collect)s?\b/;
 
 /** Counts every script write to `rujuk_ref`, before any page script runs. */
-function watchCookieWrites(context: BrowserContext): Promise<void> {
-  return context.addInitScript(() => {
+async function watchCookieWrites(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
     const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
     const writes: string[] = [];
     (window as unknown as { __refWrites: string[] }).__refWrites = writes;
