@@ -30,7 +30,15 @@ export function firstParty(options: FirstPartyOptions): NodeMiddleware {
         const response = await handler.handle(request, visitor);
         if (response) return sendResponse(response, res);
       }
-      appendCookies(res, await handler.cookies(request, visitor));
+      const cookies = await handler.cookies(request, visitor);
+      if (cookies.length) {
+        // Added as the headers go out, so an app that sets its own `Set-Cookie` with `setHeader` keeps ours too.
+        const writeHead = res.writeHead;
+        res.writeHead = function (this: ServerResponse, ...args: Parameters<typeof writeHead>) {
+          appendCookies(res, cookies);
+          return writeHead.apply(this, args);
+        } as typeof writeHead;
+      }
       next();
     })().catch(next);
   };

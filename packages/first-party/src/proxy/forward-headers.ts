@@ -38,9 +38,12 @@ function dropHopByHop(source: Headers, extra: Set<string>): Headers {
   return headers;
 }
 
-// RFC 7239 §6: IPv6 addresses are bracketed and quoted; anything else not a plain token is quoted.
-const forwardedNode = (address: string): string =>
-  address.includes(':') ? `"[${address}]"` : /^[\w.-]+$/.test(address) ? address : `"${address.replace(/["\\]/g, '')}"`;
+// RFC 7239 §4: a value that is not a plain token (a host with its port) is a quoted string.
+const forwardedValue = (value: string): string =>
+  /^[\w.-]+$/.test(value) ? value : `"${value.replace(/["\\]/g, '')}"`;
+
+// RFC 7239 §6: an IPv6 address is bracketed, and so quoted.
+const forwardedNode = (address: string): string => (address.includes(':') ? `"[${address}]"` : forwardedValue(address));
 
 /**
  * Headers for the backend: the visitor's own, less hop-by-hop fields and cookies, with the visitor's
@@ -55,7 +58,7 @@ export function forwardHeaders(request: Request, visitor: Visitor): Headers {
   const forwarded = request.headers.get('forwarded');
   if (address) {
     headers.set('x-forwarded-for', chain ? `${chain}, ${address}` : address);
-    const node = `for=${forwardedNode(address)};host=${forwardedNode(url.host)};proto=${url.protocol.slice(0, -1)}`;
+    const node = `for=${forwardedNode(address)};host=${forwardedValue(url.host)};proto=${url.protocol.slice(0, -1)}`;
     headers.set('forwarded', forwarded ? `${forwarded}, ${node}` : node);
   } else {
     if (chain) headers.set('x-forwarded-for', chain);
