@@ -8,6 +8,7 @@ import { postgresFromEnv, runBackend } from './backend/run-backend.js';
 import { fromPages, launchChromium } from './browser/launch.js';
 import { benchRoot, snapshotBuilds } from './contenders/paths.js';
 import { BenchError } from './errors.js';
+import { runFirstParty } from './first-party/run-first-party.js';
 import { describeMachine } from './machine.js';
 import { type BenchOptions, parseOptions } from './options.js';
 import { landingQuery } from './page/page-contenders.js';
@@ -123,6 +124,11 @@ async function run(options: BenchOptions): Promise<Results> {
         ...(postgres ? { postgres } : {}),
       }),
     );
+  }
+  if (options.only.includes('first-party')) {
+    const requests = options.quick ? 20 : 200;
+    progress(`first-party: core size, and ${requests} proxied and direct protocol calls`);
+    results.firstParty = await timed(results, 'first-party', () => runFirstParty(requests));
   }
   results.durationSeconds = (Date.now() - started) / 1000;
   return results;

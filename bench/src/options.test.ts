@@ -7,7 +7,7 @@ describe('parseOptions', () => {
       quick: false,
       runs: 20,
       opens: 20,
-      only: ['sizes', 'page', 'snippet', 'widget', 'backend'],
+      only: ['sizes', 'page', 'snippet', 'widget', 'backend', 'first-party'],
       out: 'results/latest.json',
     });
   });

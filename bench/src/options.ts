@@ -1,7 +1,7 @@
 import { BenchError } from './errors.js';
 
 /** The sections of a run, in the order they print. */
-export const SECTIONS = ['sizes', 'page', 'snippet', 'widget', 'backend'] as const;
+export const SECTIONS = ['sizes', 'page', 'snippet', 'widget', 'backend', 'first-party'] as const;
 
 /** One section of the benchmark. */
 export type Section = (typeof SECTIONS)[number];
@@ -30,7 +30,7 @@ export interface BenchOptions {
 }
 
 const USAGE =
-  'usage: pnpm bench [--quick] [--runs N] [--opens N] [--seconds N] [--connections N] [--cpu-throttle N] [--only sizes,page,snippet,widget,backend] [--out FILE]';
+  'usage: pnpm bench [--quick] [--runs N] [--opens N] [--seconds N] [--connections N] [--cpu-throttle N] [--only sizes,page,snippet,widget,backend,first-party] [--out FILE]';
 
 const positive = (flag: string, value: string | undefined, max: number): number => {
   const n = Number(value);

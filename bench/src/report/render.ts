@@ -186,6 +186,15 @@ export function renderResults(results: Results): string {
       ...backendTargets(results.backend).map((line) => `  · goal, ${line}`),
       '',
     );
+  if (results.firstParty) {
+    const { core, direct, proxied, addedMs, requests } = results.firstParty;
+    out.push(
+      `first-party: core ${core.raw} B minified, ${core.gzip} B gzip, ${core.brotli} B brotli (createFirstParty + filesFromUrl, ` +
+        `bundled for a Worker); proxy adds ${addedMs.toFixed(2)} ms median to GET /v1/program (direct ${pair(direct.median, direct.p95)} ms, ` +
+        `through the Node middleware ${pair(proxied.median, proxied.p95)} ms, median / p95 of ${requests} alternating pairs on loopback)`,
+      '',
+    );
+  }
   const sections = Object.entries(results.sectionSeconds ?? {}).map(
     ([name, seconds]) => `${name} ${seconds.toFixed(0)} s`,
   );

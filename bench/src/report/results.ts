@@ -1,4 +1,5 @@
 import type { BackendRow } from '../backend/run-backend.js';
+import type { FirstPartyResult } from '../first-party/run-first-party.js';
 import type { Machine } from '../machine.js';
 import type { BenchOptions } from '../options.js';
 import type { PageRow } from '../page/run-page-cost.js';
@@ -21,6 +22,8 @@ export interface Results {
   snippet?: { runs: number; settleMs: number; rows: SnippetRow[]; goals: Goal[] };
   widget?: WidgetResult & { opens: number };
   backend?: BackendRow[];
+  /** `@rujuk/first-party`: the core's bundled size and the proxy's added latency. */
+  firstParty?: FirstPartyResult;
   /** Wall-clock time of the whole run, seconds. */
   durationSeconds: number;
   /** Wall-clock time of each section that ran, seconds. */
