@@ -121,8 +121,10 @@ function start(): void {
       launcher = null;
     } else {
       launcher ??= createLauncher(() => openAlone());
+      const locale = resolveLocale(read('locale'));
       launcher.update(
-        text || launcherText(resolveLocale(read('locale') ?? null)),
+        text || launcherText(locale),
+        text ? null : locale,
         (read('position') ?? '') as Position,
         read('accent') ?? null,
       );
