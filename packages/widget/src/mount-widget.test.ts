@@ -28,6 +28,27 @@ describe('mountWidget', () => {
     expect(document.querySelector('[data-rujuk-launcher-host]')).toBeNull();
   });
 
+  it('gives the launcher and an embed the language of their locale, and custom launcher text that of the page', async () => {
+    const element = document.createElement('div');
+    document.body.append(element);
+    const widget = mountWidget(element, {
+      apiUrl: 'http://api.test',
+      publishableKey: 'pk_test',
+      locale: 'de',
+      launcher: true,
+    });
+    const button = document.querySelector('[data-rujuk-launcher-host]')!.shadowRoot!.querySelector('button')!;
+    expect(button.textContent).toBe('Freunde einladen');
+    expect(button.lang).toBe('de');
+    widget.update({ launcher: 'Get $10' });
+    expect(button.hasAttribute('lang')).toBe(false);
+    widget.unmount();
+    const embed = document.createElement('div');
+    document.body.append(embed);
+    mountWidget(embed, { apiUrl: 'http://api.test', publishableKey: 'pk_test', locale: 'ja', view: 'join' });
+    await vi.waitFor(() => expect(embed.shadowRoot!.querySelector('[part="embed"]')?.getAttribute('lang')).toBe('ja'));
+  });
+
   it('re-renders live when a data-rujuk attribute changes', async () => {
     const element = document.createElement('div');
     element.setAttribute('data-rujuk-theme', 'light');

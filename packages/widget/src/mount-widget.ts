@@ -49,8 +49,10 @@ export function mountWidget(element: HTMLElement, options: WidgetOptions): Mount
     }
     if (resolved.launcher !== false) {
       launcher ??= createLauncher(() => handle.open());
+      const locale = resolveLocale(resolved.locale);
       launcher.update(
-        resolved.launcher || launcherText(resolveLocale(resolved.locale)),
+        resolved.launcher || launcherText(locale),
+        resolved.launcher ? null : locale,
         resolved.position,
         resolved.accent,
       );

@@ -5,18 +5,13 @@ export const LOCALES = ['en', 'id', 'ms', 'ru', 'es', 'pt', 'fr', 'de', 'zh', 'j
 export type Locale = (typeof LOCALES)[number];
 
 /** Picks the first shipped locale matching the requested tag, then the browser's languages, then English. */
-export function resolveLocale(requested: string | null, browser: readonly string[] = languages()): Locale {
+export function resolveLocale(
+  requested: string | null | undefined,
+  browser: readonly string[] = navigator.languages ?? [],
+): Locale {
   for (const tag of [requested, ...browser]) {
     const base = tag?.toLowerCase().split(/[-_]/)[0] as Locale;
     if (LOCALES.includes(base)) return base;
   }
   return 'en';
-}
-
-function languages(): readonly string[] {
-  try {
-    return navigator.languages?.length ? navigator.languages : [navigator.language];
-  } catch {
-    return [];
-  }
 }

@@ -4,8 +4,11 @@ import { launcherCss } from './launcher-css.js';
 
 /** The floating launcher button: a fixed element in its own shadow root, so it causes no layout shift. */
 export interface Launcher {
-  /** Updates the text, corner and accent (its text colour follows the accent for a 4.5:1 contrast). */
-  update(text: string, position: Position, accent: string | null): void;
+  /**
+   * Updates the text, its language (`null` for the page's own text, which is in the page's language),
+   * corner and accent (its text colour follows the accent for a 4.5:1 contrast).
+   */
+  update(text: string, lang: string | null, position: Position, accent: string | null): void;
   remove(): void;
 }
 
@@ -23,8 +26,10 @@ export function createLauncher(open: () => void): Launcher {
   root.append(button);
   document.body.append(host);
   return {
-    update(text, position, accent) {
+    update(text, lang, position, accent) {
       button.textContent = text;
+      if (lang) button.lang = lang;
+      else button.removeAttribute('lang');
       host.setAttribute('data-x', position.endsWith('left') ? 'left' : 'right');
       host.setAttribute('data-y', position.startsWith('top') ? 'top' : 'bottom');
       if (accent) host.style.setProperty('--rujuk-accent', accent);

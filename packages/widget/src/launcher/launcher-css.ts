@@ -2,8 +2,8 @@ import { contrastVars, onAccent } from '../styles/contrast-css.js';
 
 /** Styles of the floating launcher, kept apart from the UI so the loader can show it before the UI loads. */
 export const launcherCss =
-  `:host{${contrastVars}--_a:var(--rujuk-accent,#4f46e5);all:initial!important;position:fixed!important;z-index:2147482999!important;bottom:16px!important;display:block!important}` +
-  ':host([data-x=left]){left:16px!important}:host([data-x=right]){right:16px!important}' +
+  `:host{${contrastVars}--_a:var(--rujuk-accent,#4f46e5);all:initial!important;position:fixed!important;z-index:2147482999!important;bottom:16px!important;right:16px!important}` +
+  ':host([data-x=left]){left:16px!important;right:auto!important}' +
   ':host([data-y=top]){top:16px!important;bottom:auto!important}' +
   'button{font:600 15px/1.2 var(--rujuk-font,system-ui,sans-serif);min-height:44px;' +
   `padding:12px 18px;border:0;border-radius:999px;cursor:pointer;background:var(--_a);color:var(--rujuk-on-accent,${onAccent});` +

@@ -121,8 +121,10 @@ function start(): void {
       launcher = null;
     } else {
       launcher ??= createLauncher(() => openAlone());
+      const locale = resolveLocale(read('locale'));
       launcher.update(
-        text || launcherText(resolveLocale(read('locale') ?? null)),
+        text || launcherText(locale),
+        text ? null : locale,
         (read('position') ?? '') as Position,
         read('accent') ?? null,
       );
@@ -156,14 +158,20 @@ function start(): void {
   });
   watchConsent();
 
-  document.addEventListener('click', (event) => {
-    const target = (event.target as Element | null)?.closest?.('[data-rujuk-open]');
-    if (target) {
-      event.preventDefault();
-      opener = target;
-      open();
-    }
-  });
+  // Captured on the window, the first to hear a click: a page that stops the click's propagation on
+  // its way up (a React `onClick` calling `stopPropagation()`) still opens the popup.
+  addEventListener(
+    'click',
+    (event) => {
+      const target = (event.target as Element | null)?.closest?.('[data-rujuk-open]');
+      if (target) {
+        event.preventDefault();
+        opener = target;
+        open();
+      }
+    },
+    true,
+  );
 
   const ready = () => {
     configure();

@@ -7,11 +7,11 @@ import { contrastVars, darkContrastVar, linkOnDark, linkOnLight, onAccent } from
 // page sets, in any colour syntax.
 export const widgetCss = `
 :host{${contrastVars}${darkContrastVar}display:block!important;visibility:visible!important;opacity:1!important;position:static!important;
-color-scheme:light;--_a:var(--rujuk-accent,#4f46e5);--_oa:var(--rujuk-on-accent,${onAccent});--_r:var(--rujuk-radius,12px);
+color-scheme:light!important;--_a:var(--rujuk-accent,#4f46e5);--_oa:var(--rujuk-on-accent,${onAccent});--_r:var(--rujuk-radius,12px);
 --_bg:var(--rujuk-bg,light-dark(#fff,#111827));--_fg:var(--rujuk-fg,light-dark(#111827,#f9fafb));
 --_mu:var(--rujuk-muted,light-dark(#4b5563,#d1d5db));--_bd:var(--rujuk-border,light-dark(#6b7280,#9ca3af));
 --_sf:var(--rujuk-surface,light-dark(#f3f4f6,#1f2937));--_ln:light-dark(${linkOnLight},${linkOnDark})}
-:host([data-theme=dark]){color-scheme:dark}:host([data-theme=auto]){color-scheme:light dark}
+:host([data-theme=dark]){color-scheme:dark!important}:host([data-theme=auto]){color-scheme:light dark!important}
 :host([data-surface=popup]){display:contents!important}
 *,*::before,*::after{box-sizing:border-box}
 .rj{font:400 16px/1.5 var(--rujuk-font,system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif);color:var(--_fg);

@@ -12,19 +12,15 @@ export function deepActiveElement(): HTMLElement | null {
   return active;
 }
 
-/** Keeps Tab and Shift+Tab inside `container`; returns whether the key was handled. */
-export function trapTab(event: KeyboardEvent, container: Element): boolean {
-  if (event.key !== 'Tab') return false;
+/** Keeps Tab and Shift+Tab inside `container`, cycling from its last focusable element to its first and back. */
+export function trapTab(event: KeyboardEvent, container: Element): void {
   const items = focusables(container);
-  const first = items[0];
-  const last = items[items.length - 1];
-  if (!first || !last) return false;
-  const root = container.getRootNode() as ShadowRoot | Document;
-  const active = root.activeElement;
-  const inside = active && container.contains(active);
-  if (event.shiftKey && (active === first || !inside)) last.focus();
-  else if (!event.shiftKey && (active === last || !inside)) first.focus();
-  else return false;
-  event.preventDefault();
-  return true;
+  const [from, to] = event.shiftKey ? [items[0], items.at(-1)] : [items.at(-1), items[0]];
+  const active = (container.getRootNode() as ShadowRoot).activeElement as HTMLElement;
+  // The dialog itself holds focus after a click on its text, or in a view without a field: from there
+  // the browser would tab out of it, so it counts as outside.
+  if (event.key === 'Tab' && to && (active === from || !items.includes(active))) {
+    to.focus();
+    event.preventDefault();
+  }
 }

@@ -39,6 +39,23 @@ describe('the popup', () => {
     expect(root.activeElement).toBe(last);
   });
 
+  it('keeps Tab and Shift+Tab inside when the dialog itself has focus, as after a click on its text', async () => {
+    const { root, dialog } = await openPopup();
+    const focusable = dialog.querySelectorAll<HTMLElement>('button, input, a[href], summary');
+    dialog.focus();
+    tab(dialog, true);
+    expect(root.activeElement).toBe(focusable[focusable.length - 1]);
+    dialog.focus();
+    tab(dialog);
+    expect(root.activeElement).toBe(focusable[0]);
+  });
+
+  it('carries the language of its locale, so screen readers read an Arabic popup as Arabic on an English page', async () => {
+    const { dialog } = await openPopup({ locale: 'ar' });
+    expect(dialog.getAttribute('lang')).toBe('ar');
+    expect(dialog.getAttribute('dir')).toBe('rtl');
+  });
+
   it('takes focus back when the control that had it goes away, as when a join turns the form into the share view', async () => {
     const { root, dialog, connection } = await openPopup();
     await vi.waitFor(() => expect(root.activeElement?.id).toBe('rj-email'));

@@ -1,7 +1,7 @@
 import { emit } from '../../events/emit.js';
 import { viewFor } from '../components/lazy-view.js';
 import { participantOf, WidgetComponent } from '../context.js';
-import { deepActiveElement, focusables, trapTab } from '../focus.js';
+import { deepActiveElement, trapTab } from '../focus.js';
 import { Panel } from '../panel.js';
 
 type Props = { onClose: () => void; dir: 'ltr' | 'rtl' };
@@ -44,7 +44,7 @@ export class Popup extends WidgetComponent<Props> {
     // Content that replaces the focused control (a join turning the form into the share view) drops
     // focus to the page's body, where Escape and the Tab trap no longer reach: take it back.
     if (this.settled && (root.activeElement || document.activeElement !== document.body)) return;
-    const field = focusables(node).find((element) => element.tagName === 'INPUT');
+    const field = node.querySelector('input');
     if (root.activeElement && root.activeElement !== node) this.settled = true;
     else if (field) {
       field.focus();
@@ -61,7 +61,7 @@ export class Popup extends WidgetComponent<Props> {
 
   override render() {
     const { onClose, dir } = this.props;
-    const { options, stores } = this.widget;
+    const { options, stores, locale } = this.widget;
     const view = viewFor(this, this.widget, participantOf(this.widget) ? 'share' : 'join');
     // Appear with the content rather than grow around a spinner: a dialog that resizes is a layout shift.
     if (!((stores.$program.get() && view) || stores.$status.get() === 'error')) return null;
@@ -82,6 +82,7 @@ export class Popup extends WidgetComponent<Props> {
           aria-labelledby="rj-t"
           tabIndex={-1}
           dir={dir}
+          lang={locale}
           onKeyDown={this.keydown}
         >
           <Panel view={null} onClose={onClose} />
