@@ -46,4 +46,5 @@ const isId = (value: unknown): boolean => value == null || typeof value == 'stri
 // A body that cannot be serialised (circular or BigInt metadata) or is larger than the backend takes
 // (16 KB; and `keepalive` refuses 64 KB) would wait in the queue forever: reject it now.
 const json = (body: ConversionRequest): ConversionRequest | string =>
-  (guard(() => JSON.stringify(body).length) ?? 1 / 0) > 16384 ? 'invalid metadata (JSON, 16 KB at most)' : body;
+  // `undefined < n` is false: a body that cannot be serialised is refused too.
+  !((guard(() => JSON.stringify(body).length) as number) < 16385) ? 'invalid metadata (JSON, 16 KB at most)' : body;

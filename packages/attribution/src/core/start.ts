@@ -40,12 +40,15 @@ export const start = (config: Config): Bus | undefined => {
   if (bus) {
     capture();
     addEventListener('submit', onSubmit, true);
-    addEventListener('pagehide', flushBeacons);
+    // `beforeunload`, not `pagehide`: WebKit fires only `beforeunload` when a visitor leaves before
+    // the load event. Every other way out passes `visibilitychange` to hidden, which stores what is
+    // unacknowledged, so a page closed later in the background loses nothing either.
+    addEventListener('beforeunload', flushBeacons);
+    addEventListener('online', retryNow);
     addEventListener('visibilitychange', () => document.hidden && flushBeacons());
     afterLoad(() => {
       // biome-ignore lint/correctness/noUnusedVariables: read by `||=` below
       let timer: unknown;
-      addEventListener('online', retryNow);
       // A conversion reported before this point may already be waiting out a `Retry-After`.
       resume();
       scan();

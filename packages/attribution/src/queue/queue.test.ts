@@ -126,6 +126,27 @@ describe('queue', () => {
     expect(stored()['order-1']).toBeDefined();
   });
 
+  it('stores a click not yet acknowledged when the page goes away, so the next page sends it again', async () => {
+    network(['offline']);
+    vi.stubGlobal('navigator', { sendBeacon: () => true });
+    const { enqueue, flushBeacons } = await load();
+    const click = { code: 'ANNA42', clickId: 'click-123456' };
+    // A click waits in memory for idle time after load, which a visitor leaving early never reaches.
+    enqueue('click-123456', click);
+    expect(localStorage.getItem('rujuk_queue')).toBeNull();
+    flushBeacons();
+    expect(stored()).toEqual({ 'click-123456': click });
+    expect(document.cookie).toContain('rujuk_q_');
+  });
+
+  it('leaves storage untouched when the page goes away with nothing pending', async () => {
+    const { flushBeacons } = await load();
+    const getItem = vi.spyOn(Storage.prototype, 'getItem');
+    flushBeacons();
+    expect(getItem).not.toHaveBeenCalled();
+    expect(localStorage.getItem('rujuk_queue')).toBeNull();
+  });
+
   it('lets nothing escape into timers and page listeners when the page broke JSON and fetch', async () => {
     network([]);
     const { enqueue, flushBeacons, retryNow } = await load();

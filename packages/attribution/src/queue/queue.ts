@@ -144,8 +144,16 @@ export const retryNow = (): void =>
  */
 export const resume = (): void => (timer ? guard(sync) : retryNow());
 
-/** Hands every entry not in flight to `sendBeacon` as the page goes away; they stay queued until acknowledged. */
+/**
+ * As the page goes away, hands every entry not in flight to `sendBeacon` and stores every entry
+ * not yet acknowledged (a click too), so the next page of the origin sends it again: a beacon's
+ * fate is unknown, and WebKit, when a visitor leaves before the load event, fires only
+ * `beforeunload` and may drop what it sends then.
+ */
 export const flushBeacons = (): void =>
   guard(() => {
-    if (S._ok) for (const [key, body] of Object.entries(queue)) inflight[key] || beacon(kindOf(body)[0], body);
+    if (S._ok)
+      for (const [key, body] of Object.entries(queue)) inflight[key] || beacon(kindOf(body)[0], body), (persist = 1);
+    // `sync` touches storage only when there is something to keep (or storage already holds entries).
+    sync();
   });

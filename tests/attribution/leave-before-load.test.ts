@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser.js';
+import { useStack } from '../support/stack.js';
+import { waitFor } from '../support/wait.js';
+import { ALLOWED_ORIGINS, clickIdOf, clicksFor, humanContext, landing, refCookie } from './fixtures.js';
+
+const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
+
+// What WebKit (Safari's engine) does when a visitor leaves a page before it finished loading: it
+// fires `beforeunload` and nothing else (no `pagehide`, no `visibilitychange`), and what the page
+// hands to `sendBeacon` then never arrives.
+const likeWebKitLeavingEarly = () => {
+  for (const type of ['pagehide', 'visibilitychange'])
+    addEventListener(type, (event) => event.stopImmediatePropagation(), true);
+  Navigator.prototype.sendBeacon = () => false;
+};
+
+describe('a visitor who leaves a landing page before it finished loading', () => {
+  const stack = useStack({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } });
+
+  it('has the click reported by the next page, when only beforeunload fired and the beacon was lost', async () => {
+    // An image that never arrives keeps the landing page from ever reaching its load event.
+    stack.site.setPage('/slow.html', landing(stack.backend, '', { body: '<img src="/never.png" alt="">' }));
+    stack.site.setPage('/next.html', landing(stack.backend));
+    const context = await humanContext(stack.browser);
+    await context.addInitScript(likeWebKitLeavingEarly);
+    await context.route('**/never.png', () => {});
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${stack.site.url}/slow.html?ref=CHEN88`, { waitUntil: 'commit' });
+    await page.waitForFunction(ready);
+    const clickId = clickIdOf(await waitFor(() => refCookie(context), Boolean));
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    // The visitor follows a link before the page loaded.
+    await Promise.all([page.waitForURL(/next/), page.evaluate(() => (location.href = '/next.html'))]);
+    const clicks = await waitFor(
+      () => clicksFor(stack.backend, clickId),
+      (items) => items.length > 0,
+    );
+    expect(clicks).toMatchObject([{ code: 'CHEN88', clickId }]);
+    // Acknowledged: nothing is left to send again.
+    await page.waitForFunction(() => !localStorage.getItem('rujuk_queue'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
