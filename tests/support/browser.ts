@@ -49,14 +49,48 @@ export const humanUserAgent: string | undefined = {
 
 /**
  * Launches the engine under test (`RUJUK_ENGINE`, Chromium by default) headless, with `*.test` hostnames
- * resolving to 127.0.0.1. `extraArgs` are Chromium command-line flags; the other engines ignore them.
+ * resolving to 127.0.0.1. `extraArgs` are Chromium command-line flags and `extraPrefs` Firefox preferences;
+ * each engine ignores the other's.
  */
-export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+export function launchBrowser(
+  extraArgs: string[] = [],
+  extraPrefs: Record<string, string | number | boolean> = {},
+): Promise<Browser> {
   if (engine === 'firefox') {
     // Playwright speaks WebDriver BiDi to a stock Firefox through the `moz-firefox` channel.
-    return firefox.launch({ channel: 'moz-firefox', executablePath: firefoxPath, firefoxUserPrefs: firefoxPrefs });
+    return firefox
+      .launch({
+        channel: 'moz-firefox',
+        executablePath: firefoxPath,
+        firefoxUserPrefs: { ...firefoxPrefs, ...extraPrefs },
+      })
+      .then(withoutWebdriverFlag);
   }
   return chromium.launch({ executablePath: chromiumPath, args: [...chromiumFlags, ...extraArgs] });
+}
+
+/**
+ * Makes every context of a browser report `navigator.webdriver` false, as Playwright's Chromium already
+ * does: a driven Firefox says true, which the snippet rightly takes for a bot. The preload script is
+ * the context's first, so a test can still play a bot with an init script of its own.
+ */
+function withoutWebdriverFlag(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });
+    });
+    return context;
+  };
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    // As Playwright's own newPage: the context lives as long as its one page.
+    page.on('close', () => void context.close().catch(() => {}));
+    return page;
+  };
+  return browser;
 }
 
 /** Collects every uncaught page error and console error of a page, so a test can assert there were none. */

@@ -12,3 +12,9 @@ function selected(): Engine {
 
 /** The engine this test run drives, from `RUJUK_ENGINE` (Chromium when unset). */
 export const engine: Engine = selected();
+
+/**
+ * Whether the driver withholds request bodies from `request.postData()`: Playwright over WebDriver BiDi
+ * in Firefox reports none. A test that reads them is skipped there, saying so.
+ */
+export const noRequestBodies = engine === 'firefox';
