@@ -25,6 +25,8 @@ export async function allowClipboard(context: BrowserContext, origin: string): P
     return;
   }
   await context.addInitScript(() => {
+    // Only secure contexts have the Clipboard API; other pages of the context are left alone.
+    if (typeof Clipboard === 'undefined') return;
     const write = Clipboard.prototype.writeText;
     Clipboard.prototype.writeText = function (this: Clipboard, text: string) {
       (window as unknown as { __copied?: string }).__copied = text;
