@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The README's two commands land here (`npm run demo`, `npm test`), so they work on a machine that has only
-// Node 20 and npm: get the pinned pnpm, install the workspace, get Chromium for the browser tests, then run.
+// Node 20 and npm: get the pinned pnpm, install the workspace, get Chromium and Firefox for the browser tests, then run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -41,23 +41,37 @@ function ensurePnpm() {
   }
 }
 
-function ensureChromium() {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(path)) return;
+// The browser tests drive Debian's Chromium and Firefox ESR; each path can be overridden for another install.
+const browsers = [
+  { name: 'Chromium', pkg: 'chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', env: 'CHROMIUM_PATH' },
+  {
+    name: 'Firefox ESR',
+    pkg: 'firefox-esr',
+    path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    env: 'FIREFOX_PATH',
+  },
+];
+
+function ensureBrowsers() {
+  const missing = browsers.filter((browser) => !existsSync(browser.path));
+  if (missing.length === 0) return;
+  const packages = missing.map((browser) => browser.pkg);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    console.error(
-      `The browser tests drive Chromium at ${path}, which is missing. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH, then rerun.`,
-    );
+    for (const browser of missing) {
+      console.error(
+        `The browser tests drive ${browser.name} at ${browser.path}, which is missing. Install it (Debian/Ubuntu: sudo apt-get install ${browser.pkg}) or set ${browser.env}, then rerun.`,
+      );
+    }
     process.exit(1);
   }
-  step("installing Debian's chromium (apt-get)");
+  step(`installing Debian's ${packages.join(' and ')} (apt-get)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (
     run('apt-get', ['update', '-qq'], { env }) !== 0 ||
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) !== 0
+    run('apt-get', ['install', '-y', '-qq', ...packages], { env }) !== 0
   ) {
-    console.error('apt-get could not install chromium; install it yourself and rerun.');
+    console.error(`apt-get could not install ${packages.join(' and ')}; install them yourself and rerun.`);
     process.exit(1);
   }
 }
@@ -67,7 +81,7 @@ step('installing dependencies (pnpm install)');
 if (run('pnpm', ['install', ...(process.env.CI ? ['--frozen-lockfile'] : [])]) !== 0) process.exit(1);
 
 if (mode === 'test') {
-  ensureChromium();
+  ensureBrowsers();
   step('building and running every test (pnpm run test:run)');
   process.exit(run('pnpm', ['run', 'test:run', ...passThrough]));
 }

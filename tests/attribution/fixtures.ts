@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Cookie } from 'playwright-core';
 import type { Backend } from '../support/backend.js';
+import { humanUserAgent } from '../support/browser.js';
 
 /** The built script-tag bundle, served by the static site from the repository root. */
 export const BUNDLE = '/packages/attribution/dist/rujuk.global.js';
@@ -7,9 +8,8 @@ export const BUNDLE = '/packages/attribution/dist/rujuk.global.js';
 /** The documented queue stub, exactly as site owners paste it. */
 export const STUB = '<script>window.rujuk=window.rujuk||function(){(rujuk.q=rujuk.q||[]).push(arguments)}</script>';
 
-/** A desktop Chrome user agent: headless Chromium's own says "HeadlessChrome", which the snippet treats as a bot. */
-export const HUMAN_UA =
-  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
+/** A person's user agent for the engine under test (undefined keeps the engine's own, already a person's). */
+export const HUMAN_UA = humanUserAgent;
 
 /** Origins the test pages use, allowed on the backend. */
 export const ALLOWED_ORIGINS = ['http://127.0.0.1:*', 'http://*.test:*', 'http://*.shop.test:*', 'http://localhost:*'];

@@ -1,4 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { humanUserAgent } from '../support/browser.js';
+import { allowClipboard } from '../support/emulation.js';
 
 /** A running demo, as `startDemo` in `scripts/demo-site.mjs` returns it. */
 export interface Demo {
@@ -35,21 +37,17 @@ export async function secretGet<T>(demo: Demo, path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** A desktop Chrome user agent: headless Chromium's own says "HeadlessChrome", which counts as a bot. */
-export const HUMAN_UA =
-  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
-
 /**
  * A fresh browser profile that looks like a person's (normal user agent, `navigator.webdriver`
  * false), since the snippet and the backend rightly ignore automated visits.
  */
 export async function personContext(browser: Browser, clipboardOrigin?: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ userAgent: HUMAN_UA, viewport: { width: 1180, height: 900 } });
+  const context = await browser.newContext({ userAgent: humanUserAgent, viewport: { width: 1180, height: 900 } });
   await context.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false });
   });
   if (clipboardOrigin) {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: clipboardOrigin });
+    await allowClipboard(context, clipboardOrigin);
   }
   return context;
 }

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, watchErrors } from '../support/browser.js';
+import { copiedText } from '../support/emulation.js';
 import { waitFor } from '../support/wait.js';
 import { type Demo, personContext, readStats, secretGet, startDemo } from './demo.js';
 
@@ -97,7 +98,7 @@ describe('the whole referral loop in the demo shop', () => {
     // She copies her link from the widget.
     await share.getByRole('button', { name: 'Copy' }).click();
     await expect.poll(() => share.getByRole('status').textContent()).toBe('Copied!');
-    const link = await annaPage.evaluate(() => navigator.clipboard.readText());
+    const link = (await copiedText(annaPage)) ?? '';
     expect(link).toBe(await linkField.inputValue());
     expect(new URL(link).origin).toBe(demo.siteUrl);
     const code = new URL(link).searchParams.get('ref')!;

@@ -1,10 +1,19 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, firefox, type Page } from 'playwright-core';
+import { engine } from './engine.js';
+
+export { type Engine, engine, engines } from './engine.js';
 
 /** Where Debian's Chromium lives; override with `CHROMIUM_PATH`. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Where Debian's Firefox ESR lives; override with `FIREFOX_PATH`. */
+export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** The hostnames the tests use besides 127.0.0.1; each engine resolves them to 127.0.0.1. */
+export const testHosts = ['test', 'shop.test', 'app.shop.test', 'blog.test', 'www.blog.test', 'other.test'];
+
 // The background-networking flags keep Chromium from dialling out on a machine with no network.
-const flags = [
+const chromiumFlags = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -17,9 +26,71 @@ const flags = [
   '--host-resolver-rules=MAP *.test 127.0.0.1, MAP test 127.0.0.1',
 ];
 
-/** Launches Debian's Chromium headless, with `*.test` hostnames resolving to 127.0.0.1. */
-export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: [...flags, ...extraArgs] });
+// Firefox has no host-resolver rules; `network.dns.localDomains` answers the listed names with loopback,
+// and the rest keep it from dialling out (updates, telemetry, remote settings) on a machine with no network.
+const firefoxPrefs = {
+  'network.dns.localDomains': testHosts.join(','),
+  'network.dns.disableIPv6': true,
+  'app.update.enabled': false,
+  'browser.shell.checkDefaultBrowser': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'services.settings.server': 'http://127.0.0.1:9/',
+};
+
+/**
+ * A desktop user agent a person's browser of the engine under test sends, or undefined to keep the
+ * engine's own: headless Chromium's says "HeadlessChrome", which the snippet treats as a bot.
+ */
+export const humanUserAgent: string | undefined = {
+  chromium: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36',
+  firefox: undefined,
+}[engine];
+
+/**
+ * Launches the engine under test (`RUJUK_ENGINE`, Chromium by default) headless, with `*.test` hostnames
+ * resolving to 127.0.0.1. `extraArgs` are Chromium command-line flags and `extraPrefs` Firefox preferences;
+ * each engine ignores the other's.
+ */
+export function launchBrowser(
+  extraArgs: string[] = [],
+  extraPrefs: Record<string, string | number | boolean> = {},
+): Promise<Browser> {
+  if (engine === 'firefox') {
+    // Playwright speaks WebDriver BiDi to a stock Firefox through the `moz-firefox` channel.
+    return firefox
+      .launch({
+        channel: 'moz-firefox',
+        executablePath: firefoxPath,
+        firefoxUserPrefs: { ...firefoxPrefs, ...extraPrefs },
+      })
+      .then(withoutWebdriverFlag);
+  }
+  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumFlags, ...extraArgs] });
+}
+
+/**
+ * Makes every context of a browser report `navigator.webdriver` false, as Playwright's Chromium already
+ * does: a driven Firefox says true, which the snippet rightly takes for a bot. The preload script is
+ * the context's first, so a test can still play a bot with an init script of its own.
+ */
+function withoutWebdriverFlag(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });
+    });
+    return context;
+  };
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    // As Playwright's own newPage: the context lives as long as its one page.
+    page.on('close', () => void context.close().catch(() => {}));
+    return page;
+  };
+  return browser;
 }
 
 /** Collects every uncaught page error and console error of a page, so a test can assert there were none. */

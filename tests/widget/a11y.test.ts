@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser.js';
+import { reducedMotionContext } from '../support/emulation.js';
 import { useStack } from '../support/stack.js';
 import { ARTIFACTS, joinInPopup, OPENER, openerVisitor, widgetPage } from './page.js';
 
@@ -162,7 +163,7 @@ describe('accessibility in Chromium', () => {
 
   it('shows a visible focus ring and respects prefers-reduced-motion', async () => {
     stack.site.setPage('/motion.html', widgetPage(stack.backend, { body: OPENER }));
-    const context = await stack.browser.newContext({ reducedMotion: 'reduce' });
+    const context = await reducedMotionContext(stack.browser);
     const page = await context.newPage();
     await page.goto(`http://shop.test:${stack.site.port}/motion.html`);
     await page.keyboard.press('Tab');

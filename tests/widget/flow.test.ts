@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser.js';
+import { allowClipboard, copiedText } from '../support/emulation.js';
 import { useStack } from '../support/stack.js';
 import { ARTIFACTS, joinInPopup, openerVisitor, readEvents, recordEvents, widgetPage } from './page.js';
 
@@ -12,7 +13,7 @@ describe('the widget against the reference backend', () => {
     const { context, page, errors } = await openerVisitor(stack, '/flow.html');
     // 127.0.0.1 is a secure context, where the async Clipboard API exists.
     const origin = stack.site.url;
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await allowClipboard(context, origin);
     await recordEvents(page);
     await page.goto(`${origin}/flow.html`);
 
@@ -27,7 +28,7 @@ describe('the widget against the reference backend', () => {
 
     await dialog.getByRole('button', { name: 'Copy' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Copied!');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    expect(await copiedText(page)).toBe(link);
 
     const whatsapp = dialog.getByRole('link', { name: 'Share on WhatsApp' });
     expect(await whatsapp.getAttribute('href')).toBe(

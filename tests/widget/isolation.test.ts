@@ -87,7 +87,8 @@ describe('isolation from the host page', () => {
     await page.getByRole('dialog').locator('#rj-email').waitFor();
     const added = await page.evaluate(() => {
       const before = new Set((window as unknown as { __before: string[] }).__before);
-      return Object.keys(window).filter((key) => !before.has(key) && key !== '__before');
+      // `__pw_*` are the driver's own helpers (Playwright's WebDriver BiDi text input in Firefox), not the page's.
+      return Object.keys(window).filter((key) => !before.has(key) && key !== '__before' && !key.startsWith('__pw_'));
     });
     expect(added).toEqual(['rujuk']);
     expect(await page.evaluate(() => document.querySelectorAll('style, link[rel="stylesheet"]').length)).toBe(0);

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { noRequestBodies } from '../support/engine.js';
 import { useStack } from '../support/stack.js';
 import { openerVisitor } from './page.js';
 
@@ -60,7 +61,8 @@ describe('a join whose answer was lost on the way back', () => {
     await context.close();
   }
 
-  it('signs the visitor in when they submit the same email again', async () => {
+  // Reads the request bodies the page sent, which the driver withholds in Firefox.
+  it.skipIf(noRequestBodies)('signs the visitor in when they submit the same email again', async () => {
     const email = 'lost.once@example.com';
     const { context, page, errors, bodies } = await visit('/join-lost-once.html', (attempt) => attempt === 1);
     await failToJoin(page, email);
@@ -74,21 +76,25 @@ describe('a join whose answer was lost on the way back', () => {
     expect(errors.filter((line) => !line.includes('Failed to load resource'))).toEqual([]);
   });
 
-  it('signs the visitor in after several lost answers, a closed popup and the email typed in another case', async () => {
-    const email = 'lost.often@example.com';
-    const { context, page, bodies } = await visit('/join-lost-often.html', (attempt) => attempt <= 2);
-    await failToJoin(page, email);
-    await failToJoin(page, email);
-    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  // Reads the request bodies the page sent, which the driver withholds in Firefox.
+  it.skipIf(noRequestBodies)(
+    'signs the visitor in after several lost answers, a closed popup and the email typed in another case',
+    async () => {
+      const email = 'lost.often@example.com';
+      const { context, page, bodies } = await visit('/join-lost-often.html', (attempt) => attempt <= 2);
+      await failToJoin(page, email);
+      await failToJoin(page, email);
+      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
-    await open(page);
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Email').fill(' Lost.Often@Example.com ');
-    await dialog.getByRole('button', { name: 'Get my link' }).click();
-    await dialog.getByLabel('Your referral link').waitFor();
-    expect(bodies).toHaveLength(3);
-    expect(new Set(bodies.map((body) => body.idempotencyKey)).size).toBe(1);
-    await expectSignedIn(context, page, email);
-  });
+      await open(page);
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Email').fill(' Lost.Often@Example.com ');
+      await dialog.getByRole('button', { name: 'Get my link' }).click();
+      await dialog.getByLabel('Your referral link').waitFor();
+      expect(bodies).toHaveLength(3);
+      expect(new Set(bodies.map((body) => body.idempotencyKey)).size).toBe(1);
+      await expectSignedIn(context, page, email);
+    },
+  );
 });
