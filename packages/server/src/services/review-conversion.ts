@@ -3,7 +3,13 @@ import type { Queryable } from '../db/database.js';
 import { RujukError } from '../errors/rujuk-error.js';
 import { tiersLost } from '../rewards/plan-grants.js';
 import { conversionForUpdate, flagConversion, setConversionStatus, tierCount } from '../store/conversions.js';
-import { earnGrants, heldTiers, type ReversedGrantRow, reverseConversionGrants, reverseTierGrants } from '../store/grants.js';
+import {
+  earnGrants,
+  heldTiers,
+  type ReversedGrantRow,
+  reverseConversionGrants,
+  reverseTierGrants,
+} from '../store/grants.js';
 import type { ConversionRow } from '../store/rows.js';
 import { emitEvent } from '../webhooks/emit-event.js';
 import { emitGrantEvents, emitRewardEvent } from '../webhooks/reward-events.js';
