@@ -90,7 +90,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read the calling participant with stats, rewards and tier progress */
+        /**
+         * Read the calling participant with stats, rewards and tier progress
+         * @description The participant the token or signed email proves, with stats, rewards (grants where they are the receiver, newest first) and tier progress. `participant.email` is present because this is their own view. A valid signed email that never joined is `404 not_found`: join first, with the same headers.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -111,7 +114,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read any participant with stats and rewards (secret key) */
+        /**
+         * Read any participant with stats and rewards (secret key)
+         * @description Any participant’s view, the same shape as `/v1/participants/me` with the email included, for support tools. An unknown id is `404 not_found`.
+         */
         get: operations["getParticipant"];
         put?: never;
         post?: never;
