@@ -27,6 +27,7 @@ export type {
   Stats,
   TierProgress,
 } from './participants.js';
+export type { PreflightName, Preflights } from './preflights.js';
 export type { ErrorCode, FieldError, Problem } from './problem.js';
 export type { Program, Reward, ShareChannel, ShareSettings, Tier, Variant } from './program.js';
 export type { Fulfilment, FulfilRequest, FulfilResponse } from './rewards.js';

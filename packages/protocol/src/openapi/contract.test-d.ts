@@ -25,6 +25,8 @@ import type {
   ParticipantPage,
   ParticipantQuery,
   ParticipantView,
+  PreflightName,
+  Preflights,
   Problem,
   Program,
   ReferralRef,
@@ -114,8 +116,25 @@ describe('every hand-written type is the type openapi.json describes', () => {
 });
 
 describe('every operation of Endpoints is in openapi.json with the same shapes', () => {
-  test('the operation ids are exactly the operation names', () => {
-    expectTypeOf<keyof operations>().toEqualTypeOf<OperationName>();
+  test('the operation ids are exactly the operation names and the preflight names', () => {
+    expectTypeOf<keyof operations>().toEqualTypeOf<OperationName | PreflightName>();
+  });
+
+  test('each path a browser calls with the publishable key has its preflight, and no other path has one', () => {
+    type BrowserPath = {
+      [Op in OperationName]: 'publishable' extends Endpoints[Op]['auth']
+        ? Endpoints[Op]['path']
+        : 'participant' extends Endpoints[Op]['auth']
+          ? Endpoints[Op]['path']
+          : never;
+    }[OperationName];
+    expectTypeOf<Preflights[PreflightName]['path']>().toEqualTypeOf<BrowserPath>();
+    type Located = {
+      [Op in PreflightName]: paths[Preflights[Op]['path']] extends { options: operations[Op] } ? true : false;
+    };
+    expectTypeOf<Located[PreflightName]>().toEqualTypeOf<true>();
+    type Documented = { [Path in keyof paths]: paths[Path]['options'] extends undefined ? never : Path }[keyof paths];
+    expectTypeOf<Documented>().toEqualTypeOf<BrowserPath>();
   });
 
   test('each operation sits at its path and method', () => {

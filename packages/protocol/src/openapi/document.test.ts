@@ -23,9 +23,11 @@ function resolve(pointer: string): unknown {
     .reduce<unknown>((node, part) => (node as Json | undefined)?.[part], document);
 }
 
-const operations = Object.values(document.paths as Record<string, Record<string, Json>>).flatMap((item) =>
-  Object.values(item),
+const located = Object.entries(document.paths as Record<string, Record<string, Json>>).flatMap(([path, item]) =>
+  Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
 );
+const operations = located.map(({ operation }) => operation);
+const preflights = located.filter(({ method }) => method === 'options');
 const schemas = (document.components as { schemas: Record<string, { enum: string[] }> }).schemas;
 
 describe('openapi.json', () => {
@@ -50,31 +52,73 @@ describe('openapi.json', () => {
     }
   });
 
+  test('every operation id is unique', () => {
+    const ids = operations.map((operation) => operation.operationId);
+    expect(ids.every((id) => typeof id === 'string')).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   test('every operation documents 405 method_not_allowed with its Allow header, as servers answer it', () => {
-    const missing = operations.filter(
-      (operation) =>
-        (operation.responses as Record<string, Json>)['405']?.$ref !== '#/components/responses/MethodNotAllowed',
-    );
-    expect(missing.map((operation) => operation.operationId)).toEqual([]);
+    // OPTIONS is answered on every path (it is the CORS preflight), so it is never a wrong method.
+    const documents405 = ({ operation }: (typeof located)[number]) =>
+      (operation.responses as Record<string, Json>)['405']?.$ref === '#/components/responses/MethodNotAllowed';
+    const missing = located.filter((entry) => entry.method !== 'options' && !documents405(entry));
+    expect(missing.map(({ operation }) => operation.operationId)).toEqual([]);
+    expect(preflights.filter(documents405).map(({ operation }) => operation.operationId)).toEqual([]);
     const notAllowed = resolve('#/components/responses/MethodNotAllowed') as { headers: Record<string, Json> };
     expect(Object.keys(notAllowed.headers)).toEqual(['Allow']);
   });
 
-  test('every 401 documents its WWW-Authenticate challenge', () => {
+  test('every operation that takes a credential documents 401 with its WWW-Authenticate challenge', () => {
     for (const operation of operations) {
+      if ((operation.security as Json[]).length === 0) continue;
       const unauthorized = (operation.responses as Record<string, { headers?: Json }>)['401'];
       expect(unauthorized?.headers, String(operation.operationId)).toHaveProperty('WWW-Authenticate');
     }
+  });
+
+  test('exactly the paths a publishable key can call document their OPTIONS preflight, which takes no key', () => {
+    const browserPaths = located
+      .filter(({ operation }) => (operation.security as Json[]).some((requirement) => 'publishableKey' in requirement))
+      .map(({ path }) => path);
+    expect(preflights.map(({ path }) => path).sort()).toEqual([...new Set(browserPaths)].sort());
+    for (const { operation } of preflights) {
+      expect(operation.security, String(operation.operationId)).toEqual([]);
+      expect(operation.responses).toEqual({
+        204: { $ref: '#/components/responses/Preflight' },
+        403: { $ref: '#/components/responses/OriginNotAllowed' },
+      });
+    }
+  });
+
+  test('a preflight answers 204 with the CORS headers, or 403 origin_not_allowed without them', () => {
+    const allowed = resolve('#/components/responses/Preflight') as { headers: Record<string, Json>; content?: Json };
+    expect(allowed.content).toBeUndefined();
+    expect(Object.keys(allowed.headers).sort()).toEqual([
+      'Access-Control-Allow-Headers',
+      'Access-Control-Allow-Methods',
+      'Access-Control-Allow-Origin',
+      'Access-Control-Max-Age',
+      'Vary',
+    ]);
+    const header = (name: string) => resolve(`#/components/headers/${name}`) as { schema: { const?: unknown } };
+    expect(header('Access-Control-Allow-Methods').schema.const).toBe('GET, POST, OPTIONS');
+    expect(header('Access-Control-Allow-Headers').schema.const).toBe(
+      'authorization, content-type, x-rujuk-token, x-rujuk-email, x-rujuk-signature',
+    );
+    expect(header('Access-Control-Max-Age').schema.const).toBe(86400);
+    const refused = resolve('#/components/responses/OriginNotAllowed') as { headers: Record<string, Json> };
+    expect(Object.keys(refused.headers)).toEqual(['Vary']);
   });
 
   test('every error code has a documented response with its status', () => {
     const responses = Object.values((document.components as { responses: Record<string, Json> }).responses);
     type Example = { value: { code: string; status: number } };
     const documented = responses.flatMap((response) => {
-      const media = (response.content as Record<string, { examples: Record<string, Example> }>)[
-        'application/problem+json'
-      ];
-      return Object.values(media!.examples).map((example) => example.value);
+      // A 204 preflight has no body; every other shared response is a problem.
+      const content = response.content as Record<string, { examples: Record<string, Example> }> | undefined;
+      const media = content?.['application/problem+json'];
+      return media ? Object.values(media.examples).map((example) => example.value) : [];
     });
     expect(documented.map((problem) => problem.code).sort()).toEqual([...schemas.ErrorCode!.enum].sort());
     for (const problem of documented) expect(problem.status).toBeGreaterThanOrEqual(400);

@@ -16,7 +16,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight of /v1/program
+         * @description Sent by browsers before a cross-origin call with the `Authorization` or `X-Rujuk-*` headers or a JSON content type. The answer is the same for every method and header asked for; simple requests (`?key=` with a `text/plain` body) need none.
+         */
+        options: operations["preflightProgram"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -40,7 +44,11 @@ export interface paths {
          */
         post: operations["trackClick"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight of /v1/clicks
+         * @description Sent by browsers before a cross-origin call with the `Authorization` or `X-Rujuk-*` headers or a JSON content type. The answer is the same for every method and header asked for; simple requests (`?key=` with a `text/plain` body) need none.
+         */
+        options: operations["preflightClicks"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -66,7 +74,11 @@ export interface paths {
          */
         post: operations["join"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight of /v1/participants
+         * @description Sent by browsers before a cross-origin call with the `Authorization` or `X-Rujuk-*` headers or a JSON content type. The answer is the same for every method and header asked for; simple requests (`?key=` with a `text/plain` body) need none.
+         */
+        options: operations["preflightParticipants"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -78,12 +90,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read the calling participant with stats, rewards and tier progress */
+        /**
+         * Read the calling participant with stats, rewards and tier progress
+         * @description The participant the token or signed email proves, with stats, rewards (grants where they are the receiver, newest first) and tier progress. `participant.email` is present because this is their own view. A valid signed email that never joined is `404 not_found`: join first, with the same headers.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight of /v1/participants/me
+         * @description Sent by browsers before a cross-origin call with the `Authorization` or `X-Rujuk-*` headers or a JSON content type. The answer is the same for every method and header asked for; simple requests (`?key=` with a `text/plain` body) need none.
+         */
+        options: operations["preflightParticipantsMe"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -95,7 +114,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read any participant with stats and rewards (secret key) */
+        /**
+         * Read any participant with stats and rewards (secret key)
+         * @description Any participant’s view, the same shape as `/v1/participants/me` with the email included, for support tools. An unknown id is `404 not_found`.
+         */
         get: operations["getParticipant"];
         put?: never;
         post?: never;
@@ -124,7 +146,11 @@ export interface paths {
          */
         post: operations["reportConversion"];
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight of /v1/conversions
+         * @description Sent by browsers before a cross-origin call with the `Authorization` or `X-Rujuk-*` headers or a JSON content type. The answer is the same for every method and header asked for; simple requests (`?key=` with a `text/plain` body) need none.
+         */
+        options: operations["preflightConversions"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -184,7 +210,11 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
+        /**
+         * CORS preflight of /v1/leaderboard
+         * @description Sent by browsers before a cross-origin call with the `Authorization` or `X-Rujuk-*` headers or a JSON content type. The answer is the same for every method and header asked for; simple requests (`?key=` with a `text/plain` body) need none.
+         */
+        options: operations["preflightLeaderboard"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -1138,9 +1168,10 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `403 origin_not_allowed`: The `Origin` is not on the program’s allowed origins. */
+        /** @description `403 origin_not_allowed`: The `Origin` is missing or not on the program’s allowed origins. The answer carries no CORS headers, so the browser does not send the call. */
         OriginNotAllowed: {
             headers: {
+                Vary: components["headers"]["Vary"];
                 [name: string]: unknown;
             };
             content: {
@@ -1243,8 +1274,36 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The origin is allowed: the browser may send the call. Cached by the browser for `Access-Control-Max-Age` seconds. */
+        Preflight: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                Vary: components["headers"]["Vary"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description The calling page’s origin; it must be on the program’s allowed origins.
+         * @example https://shop.example
+         */
+        Origin: string;
+        /**
+         * @description The method of the call to come, as browsers send it; the answer does not depend on it.
+         * @example POST
+         */
+        AccessControlRequestMethod: string;
+        /**
+         * @description The headers of the call to come, as browsers send them; the answer does not depend on them.
+         * @example authorization,content-type,x-rujuk-token
+         */
+        AccessControlRequestHeaders: string;
+    };
     requestBodies: never;
     headers: {
         /**
@@ -1257,6 +1316,19 @@ export interface components {
          * @example GET, POST
          */
         Allow: string;
+        /**
+         * @description The request’s `Origin`, echoed: never `*`.
+         * @example https://shop.example
+         */
+        "Access-Control-Allow-Origin": string;
+        /** @description The methods a browser may use on the protocol. */
+        "Access-Control-Allow-Methods": "GET, POST, OPTIONS";
+        /** @description The request headers a browser may send. */
+        "Access-Control-Allow-Headers": "authorization, content-type, x-rujuk-token, x-rujuk-email, x-rujuk-signature";
+        /** @description How long, in seconds, the browser may reuse this preflight: 24 hours. */
+        "Access-Control-Max-Age": 86400;
+        /** @description The answer depends on the request’s `Origin`, so caches keep one per origin. */
+        Vary: "Origin";
     };
     pathItems: never;
 }
@@ -1302,6 +1374,35 @@ export interface operations {
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    preflightProgram: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The calling page’s origin; it must be on the program’s allowed origins.
+                 * @example https://shop.example
+                 */
+                Origin: components["parameters"]["Origin"];
+                /**
+                 * @description The method of the call to come, as browsers send it; the answer does not depend on it.
+                 * @example POST
+                 */
+                "Access-Control-Request-Method"?: components["parameters"]["AccessControlRequestMethod"];
+                /**
+                 * @description The headers of the call to come, as browsers send them; the answer does not depend on them.
+                 * @example authorization,content-type,x-rujuk-token
+                 */
+                "Access-Control-Request-Headers"?: components["parameters"]["AccessControlRequestHeaders"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Preflight"];
+            403: components["responses"]["OriginNotAllowed"];
         };
     };
     listClicks: {
@@ -1423,6 +1524,35 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    preflightClicks: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The calling page’s origin; it must be on the program’s allowed origins.
+                 * @example https://shop.example
+                 */
+                Origin: components["parameters"]["Origin"];
+                /**
+                 * @description The method of the call to come, as browsers send it; the answer does not depend on it.
+                 * @example POST
+                 */
+                "Access-Control-Request-Method"?: components["parameters"]["AccessControlRequestMethod"];
+                /**
+                 * @description The headers of the call to come, as browsers send them; the answer does not depend on them.
+                 * @example authorization,content-type,x-rujuk-token
+                 */
+                "Access-Control-Request-Headers"?: components["parameters"]["AccessControlRequestHeaders"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Preflight"];
+            403: components["responses"]["OriginNotAllowed"];
         };
     };
     listParticipants: {
@@ -1554,6 +1684,35 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    preflightParticipants: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The calling page’s origin; it must be on the program’s allowed origins.
+                 * @example https://shop.example
+                 */
+                Origin: components["parameters"]["Origin"];
+                /**
+                 * @description The method of the call to come, as browsers send it; the answer does not depend on it.
+                 * @example POST
+                 */
+                "Access-Control-Request-Method"?: components["parameters"]["AccessControlRequestMethod"];
+                /**
+                 * @description The headers of the call to come, as browsers send them; the answer does not depend on them.
+                 * @example authorization,content-type,x-rujuk-token
+                 */
+                "Access-Control-Request-Headers"?: components["parameters"]["AccessControlRequestHeaders"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Preflight"];
+            403: components["responses"]["OriginNotAllowed"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -1595,6 +1754,35 @@ export interface operations {
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    preflightParticipantsMe: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The calling page’s origin; it must be on the program’s allowed origins.
+                 * @example https://shop.example
+                 */
+                Origin: components["parameters"]["Origin"];
+                /**
+                 * @description The method of the call to come, as browsers send it; the answer does not depend on it.
+                 * @example POST
+                 */
+                "Access-Control-Request-Method"?: components["parameters"]["AccessControlRequestMethod"];
+                /**
+                 * @description The headers of the call to come, as browsers send them; the answer does not depend on them.
+                 * @example authorization,content-type,x-rujuk-token
+                 */
+                "Access-Control-Request-Headers"?: components["parameters"]["AccessControlRequestHeaders"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Preflight"];
+            403: components["responses"]["OriginNotAllowed"];
         };
     };
     getParticipant: {
@@ -1768,6 +1956,35 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    preflightConversions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The calling page’s origin; it must be on the program’s allowed origins.
+                 * @example https://shop.example
+                 */
+                Origin: components["parameters"]["Origin"];
+                /**
+                 * @description The method of the call to come, as browsers send it; the answer does not depend on it.
+                 * @example POST
+                 */
+                "Access-Control-Request-Method"?: components["parameters"]["AccessControlRequestMethod"];
+                /**
+                 * @description The headers of the call to come, as browsers send them; the answer does not depend on them.
+                 * @example authorization,content-type,x-rujuk-token
+                 */
+                "Access-Control-Request-Headers"?: components["parameters"]["AccessControlRequestHeaders"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Preflight"];
+            403: components["responses"]["OriginNotAllowed"];
+        };
+    };
     approveConversion: {
         parameters: {
             query?: never;
@@ -1908,6 +2125,35 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    preflightLeaderboard: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The calling page’s origin; it must be on the program’s allowed origins.
+                 * @example https://shop.example
+                 */
+                Origin: components["parameters"]["Origin"];
+                /**
+                 * @description The method of the call to come, as browsers send it; the answer does not depend on it.
+                 * @example POST
+                 */
+                "Access-Control-Request-Method"?: components["parameters"]["AccessControlRequestMethod"];
+                /**
+                 * @description The headers of the call to come, as browsers send them; the answer does not depend on them.
+                 * @example authorization,content-type,x-rujuk-token
+                 */
+                "Access-Control-Request-Headers"?: components["parameters"]["AccessControlRequestHeaders"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Preflight"];
+            403: components["responses"]["OriginNotAllowed"];
+        };
+    };
     fulfilReward: {
         parameters: {
             query?: never;
@@ -1938,6 +2184,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1954,6 +2201,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["InvalidState"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
@@ -1986,6 +2234,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2001,6 +2250,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            405: components["responses"]["MethodNotAllowed"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2031,6 +2281,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2046,6 +2297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            405: components["responses"]["MethodNotAllowed"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
@@ -2074,6 +2326,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2090,6 +2343,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2115,6 +2369,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2131,6 +2386,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["InvalidState"];
             500: components["responses"]["InternalError"];
         };
@@ -2165,6 +2421,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2181,6 +2438,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
@@ -2218,6 +2476,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2233,6 +2492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            405: components["responses"]["MethodNotAllowed"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2260,6 +2520,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2276,6 +2537,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -73,4 +73,15 @@ describe.each(databases)('the admin page on the $name database', ({ url }) => {
     // The crawler's click is kept, flagged with its reason.
     expect(html).toMatch(/<td>click<\/td><td class="long">[^<]*bot_[^<]*<\/td><td class="flag">bot<\/td>/);
   });
+
+  it('answers any other method on the page with 405 method_not_allowed and Allow: GET', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const answer = await t.call(method, '/admin', { key: null });
+      expect({ status: answer.status, code: answer.body.code }, method).toEqual({
+        status: 405,
+        code: 'method_not_allowed',
+      });
+      expect(answer.headers.get('allow')).toBe('GET');
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { registerAdmin } from '../admin/register-admin.js';
+import { ADMIN_ROUTE_METHODS, registerAdmin } from '../admin/register-admin.js';
 import { compileOrigins } from '../config/origin-pattern.js';
 import { RujukError } from '../errors/rujuk-error.js';
 import type { AppContext } from '../services/app-context.js';
@@ -46,7 +46,7 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Hono<Serve
   app.use(cors(originAllowed));
   registerRoutes(app, ctx, originAllowed);
   registerAdmin(app, ctx);
-  for (const [path, methods] of [...ROUTE_METHODS, ...WEBHOOK_ROUTE_METHODS]) {
+  for (const [path, methods] of [...ROUTE_METHODS, ...WEBHOOK_ROUTE_METHODS, ...ADMIN_ROUTE_METHODS]) {
     app.all(path, () => {
       throw new RujukError('method_not_allowed', `Use ${methods.join(' or ')} on ${path}.`, { allow: methods });
     });

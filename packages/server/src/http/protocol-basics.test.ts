@@ -96,6 +96,7 @@ describe.each(databases)('protocol basics on the $name database', ({ url }) => {
     const failed = await t.call('POST', '/v1/clicks', { body: {}, headers: { origin: 'http://127.0.0.1:4000' } });
     expect(failed.status).toBe(400);
     expect(failed.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4000');
+    expect(failed.headers.get('access-control-expose-headers')).toBe('retry-after');
   });
 
   it('answers unknown paths with 404 not_found and wrong methods with 405 and Allow', async () => {
