@@ -37,8 +37,7 @@ export class Popup extends WidgetComponent<Props> {
     if (!node) return;
     if (!this.announced) {
       this.announced = true;
-      const { options, stores, variantOf } = this.widget;
-      emit('open', { variant: options.variant ?? variantOf(stores.$program.get())?.id ?? null });
+      emit('open', { variant: this.widget.variantId() });
     }
     const root = node.getRootNode() as ShadowRoot;
     // Content that replaces the focused control (a join turning the form into the share view) drops
