@@ -31,10 +31,13 @@ export class ShareView extends WidgetComponent<object, State> {
     const setQr = (value: boolean) => this.setState({ qr: value });
     if (!program || !participant) return null;
 
-    const values = { shareUrl: participant.shareUrl, code: participant.code, name: participant.name };
+    const values = {
+      shareUrl: participant.shareUrl,
+      code: participant.code,
+      name: participant.name?.trim() || t('friend'),
+    };
     const channels = availableChannels(options.channels ?? program.share.channels, platform, values.shareUrl);
-    const shared = (channel: ShareChannel) =>
-      emit('share', { channel, variant: variantId(), code: participant.code });
+    const shared = (channel: ShareChannel) => emit('share', { channel, variant: variantId(), code: participant.code });
 
     const copy = async () => {
       const ok = await copyText(values.shareUrl, this.field);
