@@ -50,11 +50,13 @@ export const humanUserAgent: string | undefined = {
 /**
  * Launches the engine under test (`RUJUK_ENGINE`, Chromium by default) headless, with `*.test` hostnames
  * resolving to 127.0.0.1. `extraArgs` are Chromium command-line flags and `extraPrefs` Firefox preferences;
- * each engine ignores the other's.
+ * each engine ignores the other's. `scrollbars` keeps Chromium's scrollbars, which Playwright hides in
+ * headless mode, so that they take their width from the page as on a desktop.
  */
 export function launchBrowser(
   extraArgs: string[] = [],
   extraPrefs: Record<string, string | number | boolean> = {},
+  { scrollbars = false } = {},
 ): Promise<Browser> {
   if (engine === 'firefox') {
     // Playwright speaks WebDriver BiDi to a stock Firefox through the `moz-firefox` channel.
@@ -66,7 +68,11 @@ export function launchBrowser(
       })
       .then(withoutWebdriverFlag);
   }
-  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumFlags, ...extraArgs] });
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumFlags, ...extraArgs],
+    ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : undefined,
+  });
 }
 
 /**

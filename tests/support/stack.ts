@@ -12,16 +12,17 @@ export interface Stack {
 }
 
 /**
- * Starts a backend, a site and a browser before the file's tests and stops them after. The fields
- * are filled in `beforeAll`, so read them inside hooks and tests, never at the file's top level.
+ * Starts a backend, a site and a browser (`browser` as {@link launchBrowser} takes it) before the file's
+ * tests and stops them after. The fields are filled in `beforeAll`, so read them inside hooks and
+ * tests, never at the file's top level.
  */
-export function useStack(options: BackendOptions = {}): Stack {
+export function useStack(options: BackendOptions = {}, browser: { scrollbars?: boolean } = {}): Stack {
   const stack = {} as Stack;
   beforeAll(async () => {
     [stack.backend, stack.site, stack.browser] = await Promise.all([
       startBackend(options),
       serveStatic(),
-      launchBrowser(),
+      launchBrowser([], {}, browser),
     ]);
   });
   afterAll(async () => {

@@ -73,7 +73,7 @@ describe('isolation from the host page', () => {
     await page.close();
   });
 
-  it('adds nothing global but window.rujuk: no globals, styles or custom elements in the page', async () => {
+  it('adds nothing global but window.rujuk: no globals, styles or custom elements, but the open popup’s page lock', async () => {
     stack.site.setPage(
       '/globals.html',
       widgetPage(stack.backend, { body: '<div data-rujuk-embed="leaderboard"></div>' }),
@@ -92,8 +92,15 @@ describe('isolation from the host page', () => {
     });
     expect(added).toEqual(['rujuk']);
     expect(await page.evaluate(() => document.querySelectorAll('style, link[rel="stylesheet"]').length)).toBe(0);
-    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('[style]').length)).toBe(0);
+    // While the popup is open, one adopted sheet holds the page still; it goes with the popup.
+    const pageRules = () =>
+      page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (r) => r.cssText)));
+    expect(await pageRules()).toEqual([expect.stringMatching(/^html \{ overflow: hidden !important;/)]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await pageRules()).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('[style], [inert]').length)).toBe(0);
     await page.close();
   });
 

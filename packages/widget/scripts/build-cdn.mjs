@@ -138,6 +138,8 @@ const results = await Promise.all([
       'views/share': 'src/ui/views/share-chunk.ts',
       'views/more': 'src/ui/views/secondary.ts',
     },
+    // Terser shortens the names; esbuild keeps them, so `withoutUnusedImports` can tell them apart.
+    minifyIdentifiers: false,
     plugins: [lazyChunks('../'), fromUi],
   }),
   build({ ...module, entryPoints: { qr: 'src/qr/qr-svg.ts' } }),
@@ -153,19 +155,38 @@ const results = await Promise.all([
 ]);
 
 /**
+ * Blanks out the names a view imports from the UI module but never uses (esbuild names every export of
+ * the `from-ui` module, and terser keeps unused imports), keeping each column where it was so that the
+ * source map still holds. A name that shows anywhere else in the file counts as used.
+ */
+function withoutUnusedImports(code) {
+  return code.replace(/import\s*\{([^}]*)\}\s*from\s*"\.\.\/widget-ui\.js"/, (statement, list) => {
+    const rest = code.replace(statement, '');
+    const names = list.replace(/([\w$]+)(\s+as\s+([\w$]+))?\s*,?/g, (specifier, name, _, local = name) =>
+      new RegExp(`(^|[^\\w$])${local.replace(/\$/g, '\\$')}($|[^\\w$])`).test(rest)
+        ? specifier
+        : ' '.repeat(specifier.length),
+    );
+    return statement.replace(list, () => names);
+  });
+}
+
+/**
  * Runs terser over a file esbuild wrote, keeping its source map: terser's extra compress passes
  * (sequences, inlining, joined declarations) take a further 3–5 % that esbuild's minifier leaves.
  */
 async function squeeze(file) {
   const path = join(root, file);
   const module = !file.endsWith('.global.js');
-  const result = await minify(readFileSync(path, 'utf8'), {
+  const result = await minify(withoutUnusedImports(readFileSync(path, 'utf8')), {
     module,
     ecma: 2020,
     // The loader has no constructor functions, so function expressions may become arrows.
     compress: { passes: 3, unsafe_arrows: !module },
     // A classic script's top-level names are globals of the page; the loader keeps everything in its IIFE anyway.
-    mangle: { toplevel: module },
+    // Preact's internal properties (`__k`, `__e`…) shrink to one letter: only the UI module, which
+    // holds the page's one copy of Preact, uses them, and the views reach Preact through it.
+    mangle: { toplevel: module, properties: module && { regex: /^__[a-zA-Z$]$/ } },
     // A classic script is decoded in the page's encoding, which may not be UTF-8: keep the loader ASCII.
     format: { comments: false, ascii_only: !module },
     sourceMap: { content: readFileSync(`${path}.map`, 'utf8'), url: `${basename(path)}.map` },

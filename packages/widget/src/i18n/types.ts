@@ -34,6 +34,11 @@ export interface Messages {
   loading: string;
   notYou: string;
   terms: string;
+  /**
+   * What `{{name}}` becomes in a share template when the participant gave no name ("a friend"), written
+   * as inside a sentence: a sentence that opens with it gets a capital ("A friend sent you…").
+   */
+  friend: string;
 }
 
 /** The strings of the progress and leaderboard views, a module of their own per locale, loaded with those views. */

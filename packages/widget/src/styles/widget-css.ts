@@ -14,7 +14,7 @@ color-scheme:light!important;--_a:var(--rujuk-accent,#4f46e5);--_oa:var(--rujuk-
 :host([data-theme=dark]){color-scheme:dark!important}:host([data-theme=auto]){color-scheme:light dark!important}
 :host([data-surface=popup]){display:contents!important}
 *,*::before,*::after{box-sizing:border-box}
-.rj{font:400 16px/1.5 var(--rujuk-font,system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif);color:var(--_fg);
+.rj{font:400 16px/1.5 var(--rujuk-font,system-ui,sans-serif);color:var(--_fg);
 background:var(--_bg);text-align:start;letter-spacing:normal;word-spacing:normal;text-transform:none;white-space:normal;
 cursor:auto;border-radius:var(--_r);padding:20px;overflow-wrap:anywhere}
 .bd{position:fixed;inset:0;z-index:var(--rujuk-z,2147483000);background:rgb(17 24 39/.55);animation:f .15s ease-out}

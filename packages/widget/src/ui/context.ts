@@ -23,6 +23,8 @@ export interface WidgetContext {
   platform: Platform;
   /** Resolves the A/B variant once the program is known. */
   variantOf(program: Program | null): Variant | null;
+  /** The variant events report: the `variant` option, else the one drawn for the visitor, else `null`. */
+  variantId(): string | null;
 }
 
 /**

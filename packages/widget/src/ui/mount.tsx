@@ -57,6 +57,7 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
   const surface = () => (options.view ? 'embed' : 'popup');
   const variantOf = (program: Program | null) =>
     program ? pickVariant(program.variants, visitorId(), program.id, options.variant) : null;
+  const variantId = () => options.variant ?? variantOf(connection.stores.$program.get())?.id ?? null;
 
   function paint() {
     if (!alive) return;
@@ -86,6 +87,7 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
       session: getSession(connection.client),
       platform: detectPlatform(),
       variantOf,
+      variantId,
     };
     // An embed of these views fetches their strings alongside the program, not after it.
     if (options.view === 'progress' || options.view === 'leaderboard') context.secondary.load().catch(() => undefined);
@@ -149,7 +151,7 @@ export function mountResolved(host: HTMLElement, initial: ResolvedOptions, extra
     if (!open) return;
     open = false;
     paint();
-    emit('close', { variant: options.variant ?? variantOf(connection.stores.$program.get())?.id ?? null });
+    emit('close', { variant: variantId() });
   }
 
   subscribe();

@@ -32,6 +32,7 @@ const ar: Messages = {
   loading: 'جارٍ التحميل…',
   notYou: 'استخدم بريدًا آخر',
   terms: 'الشروط',
+  friend: 'صديقك',
 };
 
 export default ar;

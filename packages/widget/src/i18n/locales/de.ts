@@ -33,6 +33,7 @@ const de: Messages = {
   loading: 'Wird geladen…',
   notYou: 'Andere E-Mail verwenden',
   terms: 'Bedingungen',
+  friend: 'ein Freund',
 };
 
 export default de;

@@ -32,6 +32,7 @@ const en: Messages = {
   loading: 'Loading…',
   notYou: 'Use another email',
   terms: 'Terms',
+  friend: 'a friend',
 };
 
 export default en;

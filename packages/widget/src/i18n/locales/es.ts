@@ -33,6 +33,7 @@ const es: Messages = {
   loading: 'Cargando…',
   notYou: 'Usar otro correo',
   terms: 'Condiciones',
+  friend: 'un amigo',
 };
 
 export default es;

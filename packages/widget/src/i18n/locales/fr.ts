@@ -33,6 +33,7 @@ const fr: Messages = {
   loading: 'Chargement…',
   notYou: 'Utiliser une autre adresse',
   terms: 'Conditions',
+  friend: 'un ami',
 };
 
 export default fr;

@@ -33,6 +33,7 @@ const id: Messages = {
   loading: 'Memuat…',
   notYou: 'Gunakan email lain',
   terms: 'Syarat dan ketentuan',
+  friend: 'teman Anda',
 };
 
 export default id;

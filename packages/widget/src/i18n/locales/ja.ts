@@ -33,6 +33,7 @@ const ja: Messages = {
   loading: '読み込み中…',
   notYou: '別のメールアドレスを使う',
   terms: '利用規約',
+  friend: 'お友だち',
 };
 
 export default ja;

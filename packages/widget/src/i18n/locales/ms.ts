@@ -33,6 +33,7 @@ const ms: Messages = {
   loading: 'Memuatkan…',
   notYou: 'Guna e-mel lain',
   terms: 'Terma',
+  friend: 'rakan anda',
 };
 
 export default ms;

@@ -33,6 +33,7 @@ const pt: Messages = {
   loading: 'Carregando…',
   notYou: 'Usar outro e-mail',
   terms: 'Termos',
+  friend: 'um amigo',
 };
 
 export default pt;

@@ -33,6 +33,7 @@ const ru: Messages = {
   loading: 'Загрузка…',
   notYou: 'Другой адрес эл. почты',
   terms: 'Условия',
+  friend: 'ваш друг',
 };
 
 export default ru;

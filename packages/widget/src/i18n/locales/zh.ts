@@ -32,6 +32,7 @@ const zh: Messages = {
   loading: '加载中…',
   notYou: '使用其他邮箱',
   terms: '条款',
+  friend: '你的朋友',
 };
 
 export default zh;

@@ -4,7 +4,13 @@ import { fakeConnection, mountFake, view } from '../../test-support/fixtures.js'
 
 afterEach(() => {
   document.body.innerHTML = '';
+  // A popup a test left open holds the page's scrolling.
+  document.adoptedStyleSheets = [];
 });
+
+/** The CSS the page's own adopted stylesheets hold. */
+const pageCss = () =>
+  document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)).join('');
 
 async function openPopup(options = {}, connection = fakeConnection()) {
   const opener = document.createElement('button');
@@ -137,6 +143,50 @@ describe('the popup', () => {
     await vi.waitFor(() => expect(root.querySelector('[role="dialog"] label')?.textContent).toBe('E-Mail'));
     expect(reported).toHaveLength(2);
     window.removeEventListener('rujuk:error', listener);
+  });
+
+  it('holds the page inert behind it and wakes exactly what it put to sleep on close', async () => {
+    document.body.innerHTML = '<main><a href="/a">Shop</a></main><aside inert>Page-made</aside>';
+    const main = document.querySelector('main')!;
+    const aside = document.querySelector('aside')!;
+    const { root, handle, host } = await openPopup();
+    expect(main.inert).toBe(true);
+    expect(aside.inert).toBe(true);
+    expect(host.inert).toBe(false);
+    expect(pageCss()).toContain('overflow: hidden !important');
+    handle.close();
+    await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')).toBeNull());
+    expect(main.inert).toBe(false);
+    expect(main.hasAttribute('inert')).toBe(false);
+    expect(aside.inert).toBe(true);
+    expect(pageCss()).toBe('');
+  });
+
+  it('leaves the page its own styles and stylesheets, and takes only its own away on close', async () => {
+    const html = document.documentElement;
+    html.style.setProperty('overflow-y', 'scroll');
+    const own = new CSSStyleSheet();
+    own.replaceSync('body { color: red; }');
+    document.adoptedStyleSheets = [own];
+    const { root, handle } = await openPopup();
+    expect(document.adoptedStyleSheets[0]).toBe(own);
+    handle.close();
+    await vi.waitFor(() => expect(root.querySelector('[role="dialog"]')).toBeNull());
+    expect(document.adoptedStyleSheets).toEqual([own]);
+    expect(html.getAttribute('style')).toBe('overflow-y: scroll;');
+    html.removeAttribute('style');
+  });
+
+  it('wakes the page when the widget is removed while open', async () => {
+    document.body.innerHTML = '<main>Shop</main>';
+    const { handle, opener } = await openPopup();
+    expect(document.querySelector('main')!.inert).toBe(true);
+    expect(opener.inert).toBe(true);
+    handle.unmount();
+    expect(document.querySelector('main')!.inert).toBe(false);
+    expect(opener.inert).toBe(false);
+    expect(document.activeElement).toBe(opener);
+    expect(pageCss()).toBe('');
   });
 
   it('offers a retry when the program cannot load', async () => {

@@ -2,13 +2,15 @@ import { emit } from '../../events/emit.js';
 import { viewFor } from '../components/lazy-view.js';
 import { participantOf, WidgetComponent } from '../context.js';
 import { deepActiveElement, trapTab } from '../focus.js';
+import { lockPage } from '../lock-page.js';
 import { Panel } from '../panel.js';
 
 type Props = { onClose: () => void; dir: 'ltr' | 'rtl' };
 
 /**
- * The popup: a modal dialog (centred, or a corner slide-in) that takes focus, keeps Tab inside,
- * closes on Escape and on the backdrop, and gives focus back to whatever opened it.
+ * The popup: a modal dialog (centred, or a corner slide-in) that takes focus, keeps Tab inside, holds
+ * the page still and inert behind it, closes on Escape and on the backdrop, and gives focus back to
+ * whatever opened it.
  */
 export class Popup extends WidgetComponent<Props> {
   // Taken before the dialog renders, so before focus moves into it.
@@ -16,6 +18,8 @@ export class Popup extends WidgetComponent<Props> {
   private dialog: HTMLDivElement | null = null;
   private settled = false;
   private announced = false;
+  // Set when the dialog first shows: the page stays as it was while the content loads.
+  private unlock?: () => void;
 
   override componentDidMount() {
     this.settle();
@@ -26,6 +30,8 @@ export class Popup extends WidgetComponent<Props> {
   }
 
   override componentWillUnmount() {
+    // The page wakes first: an opener it holds inert could not take focus.
+    this.unlock?.();
     // The opener may have gone (a launcher removed meanwhile); focusing a detached node is a no-op.
     if (this.opener?.isConnected) this.opener.focus();
   }
@@ -37,10 +43,10 @@ export class Popup extends WidgetComponent<Props> {
     if (!node) return;
     if (!this.announced) {
       this.announced = true;
-      const { options, stores, variantOf } = this.widget;
-      emit('open', { variant: options.variant ?? variantOf(stores.$program.get())?.id ?? null });
+      emit('open', { variant: this.widget.variantId() });
     }
     const root = node.getRootNode() as ShadowRoot;
+    this.unlock ??= lockPage(root.host);
     // Content that replaces the focused control (a join turning the form into the share view) drops
     // focus to the page's body, where Escape and the Tab trap no longer reach: take it back.
     if (this.settled && (root.activeElement || document.activeElement !== document.body)) return;

@@ -25,7 +25,7 @@ export class JoinView extends WidgetComponent<object, State> {
 
   private submit = async (event: Event) => {
     event.preventDefault();
-    const { t, client, stores, session, options, locale, variantOf } = this.widget;
+    const { t, client, stores, session, locale, variantId } = this.widget;
     // Read the fields at submit time: autofill does not always fire input events.
     const address = this.input?.value.trim() ?? '';
     const name = this.nameInput?.value.trim() ?? '';
@@ -50,7 +50,7 @@ export class JoinView extends WidgetComponent<object, State> {
       joining = undefined;
       session.$joined.set(answer.participant);
       if (answer.token || client.isIdentified()) await stores.refresh().catch(() => undefined);
-      const variant = options.variant ?? variantOf(stores.$program.get())?.id ?? null;
+      const variant = variantId();
       emit('join', { code: answer.participant.code, created: answer.created, variant });
       callCommand('identify', { code: answer.participant.code });
     } catch (failure) {

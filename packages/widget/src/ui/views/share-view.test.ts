@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeConnection, mountFake, view } from '../../test-support/fixtures.js';
+import { loadLocale } from '../../i18n/load-locale.js';
+import { LOCALES } from '../../i18n/resolve-locale.js';
+import { fakeConnection, mountFake, program, view } from '../../test-support/fixtures.js';
 
 const clipboard = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(navigator), 'clipboard')!;
 function stubClipboard(value: unknown) {
@@ -85,4 +87,53 @@ describe('the share view', () => {
     await vi.waitFor(() => expect(root.querySelector('#rj-email')).not.toBeNull());
     expect(connection.stores.logout).toHaveBeenCalled();
   });
+});
+
+describe('share messages without a name', () => {
+  // Templates as shops write them: the name opening the subject, inside a sentence, beside the code.
+  const share = {
+    ...program.share,
+    message: 'I love Demo Shop! Get 20% off from {{name}}: {{shareUrl}}',
+    subject: '{{name}} sent you 20% off at Demo Shop',
+    templates: {
+      x: '{{name}} and Demo Shop: 20% off with {{code}} {{shareUrl}}',
+      telegram: 'Hi! {{name}} sent you this',
+    },
+  };
+  const channels = ['email', 'whatsapp', 'telegram', 'x', 'reddit'] as const;
+
+  /** Every text the share links carry, decoded: the email's subject and body, each channel's message. */
+  function sharedTexts(root: ShadowRoot): string[] {
+    return channels.flatMap((channel) => {
+      const link = new URL(root.querySelector<HTMLAnchorElement>(`[part~="channel-${channel}"]`)!.href);
+      return ['subject', 'body', 'text', 'title'].flatMap((key) => link.searchParams.get(key) ?? []);
+    });
+  }
+
+  for (const locale of LOCALES) {
+    it(`says "a friend" in ${locale} for a missing name, leaving no empty slot, double space or subjectless "sent you"`, async () => {
+      const { messages } = await loadLocale(locale);
+      const fallback = messages.friend.charAt(0).toUpperCase() + messages.friend.slice(1);
+      expect(messages.friend, 'a translation, not the English words').toEqual(
+        locale === 'en' ? 'a friend' : expect.not.stringMatching(/friend/i),
+      );
+      for (const name of [null, '', '  ', 'Anna Lee']) {
+        const connection = fakeConnection({
+          program: { ...program, share },
+          view: { ...view, participant: { ...view.participant, name } },
+        });
+        const { root, handle } = mountFake({ view: 'share', locale, channels: channels.join(',') }, connection);
+        await vi.waitFor(() => expect(root.querySelector('[part~="channel-email"]')).not.toBeNull());
+        const texts = sharedTexts(root);
+        expect(texts).toHaveLength(6);
+        for (const text of texts) {
+          expect(text, text).not.toMatch(/\{\{|\}\}|\s{2}|(^|[.!?:]\s*)sent you/);
+        }
+        const subject = texts[0]!;
+        expect(subject).toBe(`${name?.trim() || fallback} sent you 20% off at Demo Shop`);
+        expect(texts[1]).toContain(`from ${name?.trim() || messages.friend}: https://shop.example/?ref=ANNA42`);
+        handle.unmount();
+      }
+    });
+  }
 });

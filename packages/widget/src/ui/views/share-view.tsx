@@ -1,5 +1,6 @@
 import type { ShareChannel } from '@rujuk/protocol';
 import { emit } from '../../events/emit.js';
+import type { MessageKey } from '../../i18n/types.js';
 import { availableChannels, channelMessage, channelUrl, type LinkChannel } from '../../share/channel-url.js';
 import { QrCode } from '../components/qr-code.js';
 import { participantOf, WidgetComponent } from '../context.js';
@@ -22,7 +23,7 @@ export class ShareView extends WidgetComponent<object, State> {
   private field: HTMLInputElement | null = null;
 
   override render() {
-    const { t, stores, session, client, options, platform, variantOf } = this.widget;
+    const { t, stores, session, client, options, platform, variantId } = this.widget;
     const program = stores.$program.get();
     const participant = participantOf(this.widget);
     const { copied, qr } = this.state;
@@ -30,10 +31,13 @@ export class ShareView extends WidgetComponent<object, State> {
     const setQr = (value: boolean) => this.setState({ qr: value });
     if (!program || !participant) return null;
 
-    const values = { shareUrl: participant.shareUrl, code: participant.code, name: participant.name };
+    const values = {
+      shareUrl: participant.shareUrl,
+      code: participant.code,
+      name: participant.name?.trim() || t('friend'),
+    };
     const channels = availableChannels(options.channels ?? program.share.channels, platform, values.shareUrl);
-    const shared = (channel: ShareChannel) =>
-      emit('share', { channel, variant: options.variant ?? variantOf(program)?.id ?? null, code: participant.code });
+    const shared = (channel: ShareChannel) => emit('share', { channel, variant: variantId(), code: participant.code });
 
     const copy = async () => {
       const ok = await copyText(values.shareUrl, this.field);
@@ -56,17 +60,9 @@ export class ShareView extends WidgetComponent<object, State> {
       session.$joined.set(null);
     }
 
+    // `channelEmail`, `channelSms`, `channelQr`, `channelNative`.
     const label = (channel: ShareChannel): string =>
-      BRANDS[channel] ??
-      t(
-        channel === 'email'
-          ? 'channelEmail'
-          : channel === 'sms'
-            ? 'channelSms'
-            : channel === 'qr'
-              ? 'channelQr'
-              : 'channelNative',
-      );
+      BRANDS[channel] ?? t(`channel${channel[0]!.toUpperCase()}${channel.slice(1)}` as MessageKey);
 
     return (
       <div>
