@@ -56,7 +56,7 @@ describe('first-party mode in a Next.js app', () => {
     await page.getByRole('link', { name: 'Sign up' }).click();
     await page.getByLabel('Email').fill('ben.next@example.com');
     await page.getByRole('button', { name: 'Sign up' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('recorded');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Welcome! Your sign-up is recorded.');
     expect(await refWrites(page)).toEqual([]);
 
     const product = await page.goto(`${app.url}/product`);
@@ -64,7 +64,7 @@ describe('first-party mode in a Next.js app', () => {
     expect(await product!.headerValue('set-cookie')).toMatch(new RegExp(`^rujuk_ref=1\\.${code}\\.${clickId}\\.`));
     expect(await product!.headerValue('cache-control')).toBe('private, no-cache');
     await page.getByRole('button', { name: 'Buy now' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Order K-\w+ is recorded/);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Thank you! Order K-\w+ is recorded\.$/);
     expect(await refWrites(page)).toEqual([]);
 
     const clicks = await backend.secret<{ items: { clickId: string }[] }>(`/v1/clicks?code=${code}`);

@@ -14,8 +14,9 @@ export default function Product() {
         type="button"
         onClick={() => {
           const orderId = `K-${Date.now().toString(36)}`;
-          convert({ event: 'purchase', amount: 2400, currency: 'USD', orderId }).then(() =>
-            setResult(`Thank you! Order ${orderId} is recorded.`),
+          convert({ event: 'purchase', amount: 2400, currency: 'USD', orderId }).then(
+            () => setResult(`Thank you! Order ${orderId} is recorded.`),
+            (error: Error) => setResult(`Order ${orderId} could not be recorded: ${error.message}`),
           );
         }}
       >

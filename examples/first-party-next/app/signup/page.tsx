@@ -13,7 +13,10 @@ export default function Signup() {
         onSubmit={(event) => {
           event.preventDefault();
           const email = String(new FormData(event.currentTarget).get('email'));
-          convert({ event: 'signup', email }).then(() => setResult('Welcome! Your sign-up is recorded.'));
+          convert({ event: 'signup', email }).then(
+            () => setResult('Welcome! Your sign-up is recorded.'),
+            (error: Error) => setResult(`Your sign-up could not be recorded: ${error.message}`),
+          );
         }}
       >
         <label>
