@@ -14,7 +14,12 @@ const rujuk = createFirstParty({
 export async function proxy(request: NextRequest) {
   // Behind a load balancer, `x-forwarded-for` already holds the chain; the last entry is its peer.
   const visitor = { clientAddress: request.headers.get('x-real-ip') ?? undefined };
-  return (await rujuk.handle(request, visitor)) ?? rujuk.decorate(request, NextResponse.next(), visitor);
+  const answer = await rujuk.handle(request, visitor);
+  if (answer) return answer;
+  const page = await rujuk.decorate(request, NextResponse.next(), visitor);
+  // Prerendered pages say `s-maxage=31536000`: a CDN must not keep one visitor's cookie for the next.
+  if (page.headers.has('set-cookie')) page.headers.set('cache-control', 'private, no-cache');
+  return page;
 }
 
 export const config = {

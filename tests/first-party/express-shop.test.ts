@@ -1,40 +1,15 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personContext } from '../loop/demo.js';
 import { type Backend, startBackend } from '../support/backend.js';
 import { launchBrowser, watchErrors } from '../support/browser.js';
 import { type StaticSite, serveStatic } from '../support/static-server.js';
+import { blockLikeAnAdBlocker, joinAsReferrer, landingCookie, refWrites, watchCookieWrites } from './visitor.js';
 
 interface Shop {
   url: string;
   close(): Promise<void>;
 }
-
-// What an ad-blocker's generic lists match on any host: referral vendors' script names and tracking
-// paths. The backend's own host is blocked whole, as a listed vendor host is.
-const VENDOR_PATHS = /\/(rw|fpr|r)\.js$|\/(referral|affiliate|track|collect)s?\b/;
-
-/** Counts every script write to `rujuk_ref`, before any page script runs. */
-async function watchCookieWrites(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
-    const writes: string[] = [];
-    (window as unknown as { __refWrites: string[] }).__refWrites = writes;
-    Object.defineProperty(Document.prototype, 'cookie', {
-      configurable: true,
-      get() {
-        return descriptor.get!.call(this);
-      },
-      set(value: string) {
-        if (value.startsWith('rujuk_ref=')) writes.push(value);
-        descriptor.set!.call(this, value);
-      },
-    });
-  });
-}
-
-const refWrites = (page: import('playwright-core').Page) =>
-  page.evaluate(() => (window as unknown as { __refWrites: string[] }).__refWrites);
 
 describe('first-party mode in an Express shop', () => {
   let backend: Backend;
@@ -60,36 +35,19 @@ describe('first-party mode in an Express shop', () => {
     await Promise.all([browser?.close(), shop?.close(), backend?.close(), site?.close()]);
   });
 
-  const join = async (email: string) => {
-    const joined = await fetch(`${backend.url}/v1/participants`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${backend.publishableKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ email, name: 'Anna' }),
-    });
-    return ((await joined.json()) as { participant: { code: string } }).participant.code;
-  };
+  const join = (email: string) => joinAsReferrer(backend, email);
 
   it('records the click, the sign-up and the purchase with the backend host and vendor paths blocked', async () => {
     const code = await join('anna.blocked@example.com');
     const context = await personContext(browser);
-    const blocked: string[] = [];
-    const backendHost = new URL(backend.url).host;
-    await context.route(
-      (url) => url.host === backendHost || VENDOR_PATHS.test(url.pathname),
-      (route) => {
-        blocked.push(route.request().url());
-        return route.abort('blockedbyclient');
-      },
-    );
+    const blocked = await blockLikeAnAdBlocker(context, backend);
     await watchCookieWrites(context);
     const page = await context.newPage();
     const errors = watchErrors(page);
 
     const landing = await page.goto(`${shop.url}/?ref=${code.toLowerCase()}`);
     const setCookie = await landing!.headerValue('set-cookie');
-    expect(setCookie).toMatch(
-      new RegExp(`^rujuk_ref=1\\.${code}\\.[a-z\\d]+\\.[a-z\\d]+; Path=/; SameSite=Lax; Max-Age=7776000$`),
-    );
+    expect(setCookie).toMatch(landingCookie(code));
     const [cookie] = (await context.cookies()).filter((c) => c.name === 'rujuk_ref');
     expect(cookie!.value).toBe(setCookie!.split(';')[0]!.slice('rujuk_ref='.length));
     // 90 days from now, give or take the test's own minute.

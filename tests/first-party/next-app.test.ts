@@ -1,6 +1,7 @@
 // The Next.js example's proxy (middleware), called the way Next.js calls it: with the real `next`
-// package's `NextRequest`, answering with `NextResponse.next()` for pages. A `next build` costs
-// minutes on a 2-core machine; the browser side of first-party mode is covered by the Express shop.
+// package's `NextRequest`, answering with `NextResponse.next()` for pages. It covers what a browser
+// on 127.0.0.1 cannot show: a public https host's cookie (`Domain`, `Secure`). The built app in a
+// browser is `next-browser.test.ts`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, startBackend } from '../support/backend.js';
 
@@ -41,6 +42,8 @@ describe('the Next.js example proxy', () => {
     );
     // `x-middleware-next` is how Next.js reads "render the page" from a proxy's answer.
     expect(response.headers.get('x-middleware-next')).toBe('1');
+    // Overrides the prerendered page's `s-maxage`, so no CDN hands this cookie to the next visitor.
+    expect(response.headers.get('cache-control')).toBe('private, no-cache');
     const [cookie] = response.headers.getSetCookie();
     expect(cookie).toMatch(
       new RegExp(

@@ -1,21 +1,22 @@
 'use client';
 
 import { useState } from 'react';
+import { convert } from '../../lib/convert';
 
-type Rujuk = (command: 'convert', conversion: { event: string; email: string }) => Promise<unknown>;
-
+/** The sign-up page: reports the sign-up, with the referral the snippet reads from the cookie. */
 export default function Signup() {
   const [result, setResult] = useState('');
   return (
-    <main>
+    <>
       <h1>Create your account</h1>
       <form
         onSubmit={(event) => {
           event.preventDefault();
           const email = String(new FormData(event.currentTarget).get('email'));
-          (window as unknown as { rujuk: Rujuk }).rujuk('convert', { event: 'signup', email }).then(() => {
-            setResult('Welcome! Your sign-up is recorded.');
-          });
+          convert({ event: 'signup', email }).then(
+            () => setResult('Welcome! Your sign-up is recorded.'),
+            (error: Error) => setResult(`Your sign-up could not be recorded: ${error.message}`),
+          );
         }}
       >
         <label>
@@ -24,6 +25,6 @@ export default function Signup() {
         <button type="submit">Sign up</button>
       </form>
       <p role="status">{result}</p>
-    </main>
+    </>
   );
 }

@@ -11,7 +11,14 @@ const PACKAGES = ['@rujuk/attribution', '@rujuk/widget'];
  */
 export function filesFromPackages(packages: string[] = PACKAGES): FileSource {
   const require = createRequire(import.meta.url);
-  const dirs = packages.map((name) => join(dirname(require.resolve(`${name}/package.json`)), 'dist'));
+  // Resolved when the server runs, not when a bundler (Next.js's proxy, Turbopack or webpack) builds it:
+  // bundled, the name would be a module id, or fail to build as a dynamic request.
+  const dirs = packages.map((name) =>
+    join(
+      dirname(require.resolve(/* turbopackIgnore: true */ /* webpackIgnore: true */ `${name}/package.json`)),
+      'dist',
+    ),
+  );
   return async (name) => {
     for (const dir of dirs) {
       const file = resolve(dir, name);

@@ -32,6 +32,12 @@ describe('parseWidgetOptions', () => {
     });
   });
 
+  it('resolves an API path such as /_rujuk on the page origin, as first-party mode serves it', () => {
+    expect(parseWidgetOptions(element({ 'data-api': '/_rujuk/' })).apiUrl).toBe(`${location.origin}/_rujuk`);
+    // Not a path: left for the client to refuse as it refuses any URL without a scheme.
+    expect(parseWidgetOptions(element({ 'data-api': '//api.shop.example' })).apiUrl).toBe('//api.shop.example');
+  });
+
   it('reads the key, the API and every data-rujuk attribute of a script tag', () => {
     const script = element({
       'data-key': 'pk_live_1',

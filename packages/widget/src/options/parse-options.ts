@@ -34,7 +34,11 @@ const choice =
 
 // How each option is read, in the order of `ResolvedOptions`.
 const READERS: Record<keyof ResolvedOptions, Reader> = {
-  apiUrl: (value) => (text(value) ?? '').replace(/\/+$/, ''),
+  apiUrl: (value) => {
+    const given = (text(value) ?? '').replace(/\/+$/, '');
+    // A path (`/_rujuk`, first-party mode) is on the page's own origin; the client needs a full URL.
+    return /^\/(?!\/)/.test(given) ? location.origin + given : given;
+  },
   publishableKey: (value) => text(value) ?? '',
   token: text,
   identity: (value) => {

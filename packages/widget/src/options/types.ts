@@ -32,7 +32,8 @@ export interface SignedIdentity {
  */
 export interface WidgetOptions {
   /**
-   * Backend base URL, without `/v1`.
+   * Backend base URL, without `/v1`. A path such as `/_rujuk` is on the page's own origin, as
+   * `@rujuk/first-party` serves the protocol.
    * @example 'https://api.shop.example'
    */
   apiUrl?: string;

@@ -1,0 +1,28 @@
+'use client';
+
+import { useState } from 'react';
+import { convert } from '../../lib/convert';
+
+/** The product page: a purchase reported from the page. */
+export default function Product() {
+  const [result, setResult] = useState('');
+  return (
+    <>
+      <h1>House blend, 1 kg</h1>
+      <p>$24.00</p>
+      <button
+        type="button"
+        onClick={() => {
+          const orderId = `K-${Date.now().toString(36)}`;
+          convert({ event: 'purchase', amount: 2400, currency: 'USD', orderId }).then(
+            () => setResult(`Thank you! Order ${orderId} is recorded.`),
+            (error: Error) => setResult(`Order ${orderId} could not be recorded: ${error.message}`),
+          );
+        }}
+      >
+        Buy now
+      </button>
+      <p role="status">{result}</p>
+    </>
+  );
+}
