@@ -72,7 +72,8 @@ export function launchBrowser(
 /**
  * Makes every context of a browser report `navigator.webdriver` false, as Playwright's Chromium already
  * does: a driven Firefox says true, which the snippet rightly takes for a bot. The preload script is
- * the context's first, so a test can still play a bot with an init script of its own.
+ * the context's first, so a test can still play a bot with an init script of its own. It also logs
+ * Errors passed to `console.error` as their text, which the driver otherwise leaves out.
  */
 function withoutWebdriverFlag(browser: Browser): Browser {
   const newContext = browser.newContext.bind(browser);
@@ -80,6 +81,10 @@ function withoutWebdriverFlag(browser: Browser): Browser {
     const context = await newContext(options);
     await context.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });
+      // The driver reports an Error logged to the console by its name alone ("Error"); the console
+      // gets its text ("TypeError: …"), which Chromium's driver reports and a developer reads.
+      const error = console.error;
+      console.error = (...args: unknown[]) => error(...args.map((arg) => (arg instanceof Error ? `${arg}` : arg)));
     });
     return context;
   };
