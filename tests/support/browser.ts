@@ -73,10 +73,12 @@ export function launchBrowser(
  * Makes every context of a browser report `navigator.webdriver` false, as Playwright's Chromium already
  * does: a driven Firefox says true, which the snippet rightly takes for a bot. The preload script is
  * the context's first, so a test can still play a bot with an init script of its own. It also logs
- * Errors passed to `console.error` as their text, which the driver otherwise leaves out.
+ * Errors passed to `console.error` as their text, which the driver otherwise leaves out, and opens
+ * the browser's tabs one at a time.
  */
 function withoutWebdriverFlag(browser: Browser): Browser {
   const newContext = browser.newContext.bind(browser);
+  let opening = Promise.resolve();
   browser.newContext = async (options) => {
     const context = await newContext(options);
     await context.addInitScript(() => {
@@ -86,6 +88,18 @@ function withoutWebdriverFlag(browser: Browser): Browser {
       const error = console.error;
       console.error = (...args: unknown[]) => error(...args.map((arg) => (arg instanceof Error ? `${arg}` : arg)));
     });
+    // Firefox fails to open a tab while it opens another in a different context (browsingContext.create:
+    // "lazy.TabManager.getTabBrowser(...) is undefined"), as scenarios that run side by side do: the
+    // browser's tabs open one at a time.
+    const newPage = context.newPage.bind(context);
+    context.newPage = () => {
+      const page = opening.then(newPage);
+      opening = page.then(
+        () => {},
+        () => {},
+      );
+      return page;
+    };
     return context;
   };
   browser.newPage = async (options) => {
