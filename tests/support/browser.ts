@@ -1,4 +1,5 @@
 import { type Browser, chromium, firefox, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { engine } from './engine.js';
 
 export { type Engine, engine, engines } from './engine.js';
@@ -39,6 +40,27 @@ const firefoxPrefs = {
 };
 
 /**
+ * How to start Firefox: Playwright speaks WebDriver BiDi to a stock Firefox through the `moz-firefox`
+ * channel. `extraPrefs` are Firefox preferences on top of the tests' own.
+ */
+export function firefoxLaunchOptions(extraPrefs: Record<string, string | number | boolean> = {}) {
+  return {
+    channel: 'moz-firefox',
+    executablePath: firefoxPath,
+    firefoxUserPrefs: { ...firefoxPrefs, ...extraPrefs },
+  };
+}
+
+/** The endpoint of the Firefox a run shares between its files, outside Vitest or without one undefined. */
+function sharedFirefox(): string | undefined {
+  try {
+    return inject('firefoxEndpoint');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A desktop user agent a person's browser of the engine under test sends, or undefined to keep the
  * engine's own: headless Chromium's says "HeadlessChrome", which the snippet treats as a bot.
  */
@@ -57,14 +79,10 @@ export function launchBrowser(
   extraPrefs: Record<string, string | number | boolean> = {},
 ): Promise<Browser> {
   if (engine === 'firefox') {
-    // Playwright speaks WebDriver BiDi to a stock Firefox through the `moz-firefox` channel.
-    return firefox
-      .launch({
-        channel: 'moz-firefox',
-        executablePath: firefoxPath,
-        firefoxUserPrefs: { ...firefoxPrefs, ...extraPrefs },
-      })
-      .then(withoutWebdriverFlag);
+    // The run's one Firefox (support/shared-firefox.ts) when it is there and no preference is asked for.
+    const shared = Object.keys(extraPrefs).length ? undefined : sharedFirefox();
+    const browser = shared ? firefox.connect(shared) : firefox.launch(firefoxLaunchOptions(extraPrefs));
+    return browser.then(withoutWebdriverFlag);
   }
   return chromium.launch({ executablePath: chromiumPath, args: [...chromiumFlags, ...extraArgs] });
 }
