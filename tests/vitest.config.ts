@@ -10,5 +10,7 @@ export default defineProject({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // In a Firefox run, one Firefox for every file (support/shared-firefox.ts).
+    globalSetup: ['support/shared-firefox.ts'],
   },
 });

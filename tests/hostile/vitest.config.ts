@@ -20,6 +20,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file starts a backend and Chromium; side by side they would only slow each other down.
           fileParallelism: false,
+          // In a Firefox run, one Firefox for every file (../support/shared-firefox.ts).
+          globalSetup: ['../support/shared-firefox.ts'],
         },
       },
       {

@@ -1,4 +1,5 @@
 import { type Browser, chromium, firefox, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { engine } from './engine.js';
 
 export { type Engine, engine, engines } from './engine.js';
@@ -39,6 +40,27 @@ const firefoxPrefs = {
 };
 
 /**
+ * How to start Firefox: Playwright speaks WebDriver BiDi to a stock Firefox through the `moz-firefox`
+ * channel. `extraPrefs` are Firefox preferences on top of the tests' own.
+ */
+export function firefoxLaunchOptions(extraPrefs: Record<string, string | number | boolean> = {}) {
+  return {
+    channel: 'moz-firefox',
+    executablePath: firefoxPath,
+    firefoxUserPrefs: { ...firefoxPrefs, ...extraPrefs },
+  };
+}
+
+/** The endpoint of the Firefox a run shares between its files, outside Vitest or without one undefined. */
+function sharedFirefox(): string | undefined {
+  try {
+    return inject('firefoxEndpoint');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A desktop user agent a person's browser of the engine under test sends, or undefined to keep the
  * engine's own: headless Chromium's says "HeadlessChrome", which the snippet treats as a bot.
  */
@@ -59,14 +81,10 @@ export function launchBrowser(
   { scrollbars = false } = {},
 ): Promise<Browser> {
   if (engine === 'firefox') {
-    // Playwright speaks WebDriver BiDi to a stock Firefox through the `moz-firefox` channel.
-    return firefox
-      .launch({
-        channel: 'moz-firefox',
-        executablePath: firefoxPath,
-        firefoxUserPrefs: { ...firefoxPrefs, ...extraPrefs },
-      })
-      .then(withoutWebdriverFlag);
+    // The run's one Firefox (support/shared-firefox.ts) when it is there and no preference is asked for.
+    const shared = Object.keys(extraPrefs).length ? undefined : sharedFirefox();
+    const browser = shared ? firefox.connect(shared) : firefox.launch(firefoxLaunchOptions(extraPrefs));
+    return browser.then(withoutWebdriverFlag);
   }
   return chromium.launch({
     executablePath: chromiumPath,
@@ -78,15 +96,34 @@ export function launchBrowser(
 /**
  * Makes every context of a browser report `navigator.webdriver` false, as Playwright's Chromium already
  * does: a driven Firefox says true, which the snippet rightly takes for a bot. The preload script is
- * the context's first, so a test can still play a bot with an init script of its own.
+ * the context's first, so a test can still play a bot with an init script of its own. It also logs
+ * Errors passed to `console.error` as their text, which the driver otherwise leaves out, and opens
+ * the browser's tabs one at a time.
  */
 function withoutWebdriverFlag(browser: Browser): Browser {
   const newContext = browser.newContext.bind(browser);
+  let opening = Promise.resolve();
   browser.newContext = async (options) => {
     const context = await newContext(options);
     await context.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });
+      // The driver reports an Error logged to the console by its name alone ("Error"); the console
+      // gets its text ("TypeError: …"), which Chromium's driver reports and a developer reads.
+      const error = console.error;
+      console.error = (...args: unknown[]) => error(...args.map((arg) => (arg instanceof Error ? `${arg}` : arg)));
     });
+    // Firefox fails to open a tab while it opens another in a different context (browsingContext.create:
+    // "lazy.TabManager.getTabBrowser(...) is undefined"), as scenarios that run side by side do: the
+    // browser's tabs open one at a time.
+    const newPage = context.newPage.bind(context);
+    context.newPage = () => {
+      const page = opening.then(newPage);
+      opening = page.then(
+        () => {},
+        () => {},
+      );
+      return page;
+    };
     return context;
   };
   browser.newPage = async (options) => {

@@ -5,9 +5,9 @@ import { joinInPopup, openerVisitor, recordErrors, reported } from './page.js';
 
 // A widget file that fails to download (the visitor went offline, a CDN hiccup) is downloaded again on
 // the next try (the next open, the next view switch) instead of failing until the page is reloaded.
-// Each failure shows in the widget where it can and is reported once as rujuk:error. Chromium no longer
-// keeps a failed module download (whatwg/html#10327), so the widget imports the same URL again: the
-// routes below match the file's plain path, with no cache-busting query.
+// Each failure shows in the widget where it can and is reported once as rujuk:error. Firefox keeps a
+// failed module download for the life of the page, so the widget imports a file that failed from a new
+// URL (`?1`): the routes below match the file's path, whatever its query.
 
 /** Where the static server serves the script-tag build. */
 const DIST = '/packages/widget/dist/';

@@ -59,23 +59,37 @@ SHARED_NAMES.push('visitorId');
 SHARED_NAMES.push('participantOf', 'WidgetComponent', 'preloadView');
 const SHARED = /^preact(\/jsx-runtime)?$|[\\/](context|emit|emit-error|command-bus|visitor-id|view-chunks)\.js$/;
 
-/** Takes Preact and the widget's shared helpers from the UI module, so a lazy view never downloads them twice. */
+/**
+ * Takes Preact and the widget's shared helpers from the UI module, so a lazy view never downloads them
+ * twice: from the UI module the view belongs to, whose URL's query the view's fragment holds (the UI
+ * module after a failed download is `widget-ui.js?1`, and its views `join.js#?1`; src/loader/import-chunk.ts).
+ * Not a static import: that would name the plain URL, which Firefox never downloads again once it failed.
+ */
 const fromUi = {
   name: 'from-ui',
   setup(build) {
-    // One virtual module for all of them, naming each export, so a view has a single plain import.
+    // One virtual module for all of them, naming each export.
     build.onResolve({ filter: SHARED }, () => ({ path: 'widget-ui', namespace: 'from-ui' }));
     build.onLoad({ filter: /.*/, namespace: 'from-ui' }, () => ({
-      contents: `export { ${SHARED_NAMES.join(', ')} } from "../widget-ui.js";`,
+      contents: `export const { ${SHARED_NAMES.join(', ')} } = await import(
+  new URL("../widget-ui.js" + new URL(import.meta.url).hash.slice(1), import.meta.url)
+);`,
       loader: 'js',
     }));
-    build.onResolve({ filter: /widget-ui\.js$/ }, ({ path }) => ({ path, external: true }));
   },
 };
 
-// The modules the loader hands to the UI module and the names it hands over, as src/cdn/loader-shares.ts lists them.
+/** Imports the views from the script-tag build's own files, retrying a failed download (src/cdn/view-imports.ts). */
+const viewImports = {
+  name: 'view-imports',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]view-imports\.js$/ }, () => ({ path: join(root, 'src/cdn/view-imports.ts') }));
+  },
+};
+
+// The modules the loader hands to the UI module and the names it hands over, in the order src/cdn/loader-shares.ts lists them.
 const sharesSource = readFileSync(join(root, 'src/cdn/loader-shares.ts'), 'utf8');
-const SHARE_NAMES = /export const loaderShares = \{([^}]+)\}/
+const SHARE_NAMES = /export const loaderShares = \[([^\]]+)\]/
   .exec(sharesSource)[1]
   .split(',')
   .map((name) => name.trim())
@@ -93,7 +107,7 @@ const fromLoader = {
     build.onResolve({ filter: FROM_LOADER }, () => ({ path: 'loader-shares', namespace: 'from-loader' }));
     build.onLoad({ filter: /.*/, namespace: 'from-loader' }, () => ({
       contents: `export let ${SHARE_NAMES.join(', ')};
-export function takeLoaderShares(shares) { ({ ${SHARE_NAMES.join(', ')} } = shares); }`,
+export function takeLoaderShares(shares) { [${SHARE_NAMES.join(', ')}] = shares; }`,
       loader: 'js',
     }));
   },
@@ -122,6 +136,10 @@ const results = await Promise.all([
     ...shared,
     minify: false,
     minifySyntax: true,
+    // Without `alwaysStrict` the IIFE loses its `"use strict"` prologue, as the snippet's does: the code
+    // is checked as strict TypeScript, and what sloppy mode changes at run time (a write to a frozen
+    // object fails silently instead of throwing) is no worse for a script that must never throw.
+    tsconfigRaw: { compilerOptions: { strict: false, verbatimModuleSyntax: true } },
     entryPoints: { 'widget.global': 'src/loader/loader.ts' },
     format: 'iife',
     outdir: 'dist',
@@ -129,7 +147,7 @@ const results = await Promise.all([
   build({
     ...module,
     entryPoints: { 'widget-ui': 'src/cdn/ui-entry.ts' },
-    plugins: [localNanostoresEpoch, leanKy, lazyChunks('./'), fromLoader],
+    plugins: [localNanostoresEpoch, leanKy, viewImports, lazyChunks('./'), fromLoader],
   }),
   build({
     ...module,
@@ -189,7 +207,10 @@ async function squeeze(file) {
     mangle: { toplevel: module, properties: module && { regex: /^__[a-zA-Z$]$/ } },
     // A classic script is decoded in the page's encoding, which may not be UTF-8: keep the loader ASCII.
     format: { comments: false, ascii_only: !module },
-    sourceMap: { content: readFileSync(`${path}.map`, 'utf8'), url: `${basename(path)}.map` },
+    // As the snippet does, the loader (on every page view) leaves out its `sourceMappingURL` comment:
+    // its map ships next to it, and DevTools users add it by hand ("Add source map"). The chunks,
+    // downloaded when the widget is used, keep theirs.
+    sourceMap: { content: readFileSync(`${path}.map`, 'utf8'), url: module ? `${basename(path)}.map` : undefined },
   });
   writeFileSync(path, result.code);
   writeFileSync(`${path}.map`, result.map);

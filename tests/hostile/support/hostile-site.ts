@@ -79,13 +79,20 @@ ${options.widget ? `<script async src="${LOADER}" ${keys} ${options.widgetAttrib
 export const snippetReady = (): unknown =>
   (window as unknown as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
 
+// The browser's own log of a failed request: Chromium's console line, and Firefox's for a cross-origin
+// request that never got an answer, which its driver reports as a page error.
+const failedRequestLines = [
+  /^console\.error: Failed to load resource/,
+  /^pageerror: The Same Origin Policy disallows reading the remote resource at \S+\. \(Reason: CORS request did not succeed\)/,
+];
+
 /**
- * Uncaught errors and console errors of a page, minus the browser's own log of failed requests
- * ("Failed to load resource"), which a fault scenario provokes on purpose and no script can silence.
+ * Uncaught errors and console errors of a page, minus the browser's own log of failed requests, which
+ * a fault scenario provokes on purpose and no script can silence.
  */
 export function pageErrors(page: Page): { list(): string[] } {
   const errors = watchErrors(page);
-  return { list: () => errors.filter((error) => !error.startsWith('console.error: Failed to load resource')) };
+  return { list: () => errors.filter((error) => !failedRequestLines.some((line) => line.test(error))) };
 }
 
 /** Collects the `rujuk:error` events a page dispatches (a final refusal of a click or a conversion). */

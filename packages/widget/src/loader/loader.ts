@@ -16,8 +16,11 @@ import { readItem } from '../storage/safe-storage.js';
 import { watchTrigger } from '../triggers/watch-trigger.js';
 import type { PageWidget } from '../ui/mount-from-page.js';
 import { findScript } from './find-script.js';
+import { importChunk } from './import-chunk.js';
 
 type UiModule = typeof import('../cdn/ui-entry.js');
+
+const UI = './ui/widget-ui.js';
 
 const fail = (error: unknown) => console.error('[rujuk]', error);
 
@@ -30,8 +33,8 @@ function start(): void {
     return;
   }
   const script = findScript();
-  const chunk = <T>(path: string) =>
-    import(/* @vite-ignore */ new URL(path, script?.src || document.baseURI).href) as Promise<T>;
+  const url = (path: string) => new URL(path, script?.src || document.baseURI).href;
+  const chunk = <T>(path: string, ui?: string) => importChunk<T>(url(path), ui);
   const loadLocale = ((requested: string | null, part?: 'secondary') => {
     const locale = resolveLocale(requested);
     return chunk<{ default: Messages }>(`./ui/locales/${part ? 'secondary/' : ''}${locale}.js`).then((module) => ({
@@ -40,10 +43,10 @@ function start(): void {
     }));
   }) as LocaleLoader;
   const embeds = new Map<Element, Promise<PageWidget | undefined>>();
-  // Not kept in a variable: the browser keeps the loaded module (importing it again downloads nothing)
-  // but, since whatwg/html#10327, not a failed download, which the next import tries again.
+  // Not kept in a variable: the browser keeps the loaded module (importing it again downloads nothing),
+  // and a failed download is tried again on the next import.
   const loadUi = () =>
-    chunk<UiModule>('./ui/widget-ui.js').then((module) => {
+    chunk<UiModule>(UI).then((module) => {
       module.takeLoaderShares(loaderShares);
       return module;
     });
@@ -67,6 +70,7 @@ function start(): void {
           view === 'leaderboard' || (view === 'progress' && known)
             ? './ui/views/more.js'
             : `./ui/views/${known ? 'share' : 'join'}.js`,
+          url(UI),
         ).catch(() => {}),
       ]);
       return module.mountFromPage(host, sources, { preloaded, loadLocale });

@@ -1,19 +1,18 @@
 import type { ComponentType } from 'preact';
 import { adoptStyles } from '../styles/adopt-styles.js';
+import { importJoin, importMore, importShare } from './view-imports.js';
 
 /** A view that lives in its own chunk, so a first open downloads only the view it shows. */
 export type ChunkedView = 'join' | 'info' | 'share' | 'progress' | 'leaderboard';
 
 type ViewModule = Partial<Record<ChunkedView, ComponentType>> & { css?: string };
 
-const secondary = () => import('./views/secondary.js');
-const welcome = () => import('./views/join-chunk.js');
 const chunks: Record<ChunkedView, () => Promise<ViewModule>> = {
-  join: welcome,
-  info: welcome,
-  share: () => import('./views/share-chunk.js'),
-  progress: secondary,
-  leaderboard: secondary,
+  join: importJoin,
+  info: importJoin,
+  share: importShare,
+  progress: importMore,
+  leaderboard: importMore,
 };
 // Keyed by chunk loader: views that share a chunk are ready together.
 const loaded = new Map<() => Promise<ViewModule>, ViewModule>();
