@@ -1938,6 +1938,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1954,6 +1955,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["InvalidState"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
@@ -1986,6 +1988,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2001,6 +2004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            405: components["responses"]["MethodNotAllowed"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2031,6 +2035,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2046,6 +2051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            405: components["responses"]["MethodNotAllowed"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
@@ -2074,6 +2080,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2090,6 +2097,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2115,6 +2123,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2131,6 +2140,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["InvalidState"];
             500: components["responses"]["InternalError"];
         };
@@ -2165,6 +2175,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2181,6 +2192,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
@@ -2218,6 +2230,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2233,6 +2246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            405: components["responses"]["MethodNotAllowed"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2260,6 +2274,7 @@ export interface operations {
             /** @description `missing_key`: Send `Authorization: Bearer <key>` (or `?key=pk_…` for a publishable key). `invalid_key`: The key is not a key of this backend. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2276,6 +2291,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             500: components["responses"]["InternalError"];
         };
     };
