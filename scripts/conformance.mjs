@@ -25,10 +25,15 @@ if (missing.length > 0) {
 const { startServer } = await import(pathToFileURL(serverEntry).href);
 const { runConformance } = await import(pathToFileURL(suiteEntry).href);
 
+// The webhooks group needs retries within seconds: the server retries after 0.1, 0.2, 0.4, 0.8 and
+// 1.6 s (±20 %), and the suite is told to fail three attempts and expect each retry within 3 s.
+const WEBHOOK_SCHEDULE = { retrySchedule: [100, 200, 400, 800, 1600], pollIntervalMs: 50 };
+const WEBHOOK_CHECKS = { failures: 3, retryWithinMs: 3000 };
+
 /** Starts a server with `options`, runs the whole suite against it, always stops it; returns the failure count. */
 async function pass(label, options) {
   console.log(`\n▶ conformance on ${label}`);
-  const server = await startServer({ port: 0, rateLimits: false, ...options });
+  const server = await startServer({ port: 0, rateLimits: false, webhooks: WEBHOOK_SCHEDULE, ...options });
   try {
     const { failed } = await runConformance({
       baseUrl: server.url,
@@ -37,6 +42,7 @@ async function pass(label, options) {
       origin: 'http://127.0.0.1:5173',
       // On the default program's allow-list.
       wildcardOrigin: 'http://*.localhost:*',
+      webhooks: WEBHOOK_CHECKS,
     });
     return failed;
   } finally {

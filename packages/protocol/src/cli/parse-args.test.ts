@@ -29,6 +29,17 @@ test('the CLI reads every flag into suite options', () => {
   });
 });
 
+test('the CLI reads the webhooks flags, and refuses their settings without --webhooks', () => {
+  const required = ['--base-url', 'http://127.0.0.1:8787', '--publishable-key', 'pk_a', '--secret-key', 'sk_b'];
+  expect(parseCliArgs([...required, '--webhooks'])).toMatchObject({ webhooks: {} });
+  expect(
+    parseCliArgs([...required, '--webhooks', '--webhook-failures', '3', '--webhook-retry-within', '2000']),
+  ).toMatchObject({ webhooks: { failures: 3, retryWithinMs: 2000 } });
+  expect(() => parseCliArgs([...required, '--webhook-failures', '3'])).toThrow(
+    '--webhook-failures and --webhook-retry-within need --webhooks.',
+  );
+});
+
 test('the CLI names every missing required flag', () => {
   expect(() => parseCliArgs(['--base-url', 'http://127.0.0.1:8787'])).toThrow(
     'Missing --publishable-key, --secret-key.',

@@ -20,6 +20,7 @@ test('the reference server passes every conformance check', async () => {
     secretKey: server.keys.secretKey,
     origin: 'http://127.0.0.1:5173',
     wildcardOrigin: 'http://*.localhost:*',
+    webhooks: { failures: 3, retryWithinMs: 3000 },
     log: (line) => lines.push(line),
   });
   expect(report.results.filter((result) => !result.ok)).toEqual([]);

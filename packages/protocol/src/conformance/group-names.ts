@@ -12,7 +12,9 @@ export type GroupName =
   | 'cors'
   | 'idempotency'
   | 'rewards'
-  | 'fraud';
+  | 'fraud'
+  /** Optional: runs only with the `webhooks` option. */
+  | 'webhooks';
 
 /** The names of the check groups, in the order they run. */
 export const groupNames: readonly GroupName[] = [
@@ -29,4 +31,5 @@ export const groupNames: readonly GroupName[] = [
   'idempotency',
   'rewards',
   'fraud',
+  'webhooks',
 ];

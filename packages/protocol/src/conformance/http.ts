@@ -48,6 +48,8 @@ export interface ClientSettings {
   origin: string;
   /** An allowed-origin pattern with a leading `*.` label, for the CORS checks; `null` skips them. */
   wildcardOrigin?: string | null;
+  /** What the webhooks group may expect of the backend's retries; `null` when it does not run. */
+  webhooks?: { failures: number; retryWithinMs: number } | null;
   timeoutMs: number;
 }
 

@@ -9,6 +9,18 @@ test('options get the documented defaults', () => {
   expect(resolved.timeoutMs).toBe(10_000);
   expect(resolved.only).toContain('cors');
   expect(resolved.wildcardOrigin).toBeNull();
+  expect(resolved.webhooks).toBeNull();
+  expect(resolved.only).not.toContain('webhooks');
+});
+
+test('the webhooks option adds the webhooks group with defaults that fit the default retry schedule', () => {
+  const resolved = resolveOptions({ ...valid, webhooks: true });
+  expect(resolved.only.at(-1)).toBe('webhooks');
+  expect(resolved.webhooks).toEqual({ failures: 1, retryWithinMs: 10_000 });
+  expect(resolveOptions({ ...valid, webhooks: { failures: 3 } }).webhooks).toEqual({
+    failures: 3,
+    retryWithinMs: 10_000,
+  });
 });
 
 test.each([
@@ -19,6 +31,12 @@ test.each([
   [{ ...valid, wildcardOrigin: 'https://shop.example' }, /wildcardOrigin \(--wildcard-origin\) must look like/],
   [{ ...valid, wildcardOrigin: 'https://a.*.shop.example' }, /wildcardOrigin \(--wildcard-origin\) must look like/],
   [{ ...valid, only: ['nope'] as never }, /group names among program, clicks/],
+  [{ ...valid, only: ['webhooks'] as never }, /the webhooks group needs the webhooks option \(--webhooks\)/],
+  [{ ...valid, webhooks: { failures: 0 } }, /webhooks.failures \(--webhook-failures\) must be an integer from 1 to 10/],
+  [
+    { ...valid, webhooks: { retryWithinMs: -1 } },
+    /webhooks.retryWithinMs \(--webhook-retry-within\) must be a positive/,
+  ],
 ])('bad options are refused with a message saying what to fix (%#)', (options, message) => {
   expect(() => resolveOptions(options)).toThrow(message);
 });

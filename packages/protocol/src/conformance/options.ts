@@ -25,8 +25,16 @@ export interface ConformanceOptions {
    */
   wildcardOrigin?: string | undefined;
   /**
+   * Runs the optional `webhooks` group: the suite receives the backend's webhooks on a local
+   * receiver (`http://127.0.0.1:<free port>`), so the backend must be able to reach this machine.
+   * `true` takes the defaults, which fit the protocol's default retry schedule (first retry after 5 s).
+   * @default undefined (the group is skipped)
+   * @example { failures: 3, retryWithinMs: 2000 } // a backend configured with a short retry schedule
+   */
+  webhooks?: boolean | WebhookCheckOptions | undefined;
+  /**
    * Run only these groups.
-   * @default every group
+   * @default every group (`webhooks` only with the `webhooks` option)
    * @example ['clicks', 'cors']
    */
   only?: GroupName[];
@@ -42,8 +50,26 @@ export interface ConformanceOptions {
   timeoutMs?: number;
 }
 
+/** What the `webhooks` group asks of the backend's retries. */
+export interface WebhookCheckOptions {
+  /**
+   * How many attempts in a row the receiver answers `500` before it answers `204`; each must be retried.
+   * @default 1
+   */
+  failures?: number;
+  /**
+   * Milliseconds within which the backend sends each retry after a failed attempt, and each event
+   * after the change that caused it.
+   * @default 10000 (the protocol's first retry comes after 5 s ± 20 %)
+   */
+  retryWithinMs?: number;
+}
+
 /** `ConformanceOptions` with defaults applied and values checked. */
-export type ResolvedOptions = Required<Omit<ConformanceOptions, 'wildcardOrigin'>> & { wildcardOrigin: string | null };
+export type ResolvedOptions = Required<Omit<ConformanceOptions, 'wildcardOrigin' | 'webhooks'>> & {
+  wildcardOrigin: string | null;
+  webhooks: Required<WebhookCheckOptions> | null;
+};
 
 const WILDCARD_ORIGIN = /^https?:\/\/\*\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::(?:\d{1,5}|\*))?$/;
 
@@ -56,6 +82,18 @@ function httpUrl(value: unknown, name: string): string {
   const url = new URL(value);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') fail(`${name} must be an http(s) URL, got ${value}.`);
   return value;
+}
+
+function resolveWebhookChecks(value: ConformanceOptions['webhooks']): Required<WebhookCheckOptions> | null {
+  if (value === undefined || value === false) return null;
+  const { failures = 1, retryWithinMs = 10_000 } = value === true ? {} : value;
+  if (!Number.isInteger(failures) || failures < 1 || failures > 10) {
+    fail(`webhooks.failures (--webhook-failures) must be an integer from 1 to 10, got ${failures}.`);
+  }
+  if (!Number.isInteger(retryWithinMs) || retryWithinMs <= 0) {
+    fail(`webhooks.retryWithinMs (--webhook-retry-within) must be a positive integer, got ${retryWithinMs}.`);
+  }
+  return { failures, retryWithinMs };
 }
 
 /** Applies defaults and validates options in one place; throws a `RujukError` saying what to fix. */
@@ -72,7 +110,11 @@ export function resolveOptions(options: ConformanceOptions): ResolvedOptions {
   if (wildcardOrigin !== null && !WILDCARD_ORIGIN.test(wildcardOrigin)) {
     fail(`wildcardOrigin (--wildcard-origin) must look like https://*.shop.example, got ${wildcardOrigin}.`);
   }
-  const only = options.only ?? [...groupNames];
+  const webhooks = resolveWebhookChecks(options.webhooks);
+  const only = options.only ?? groupNames.filter((name) => name !== 'webhooks' || webhooks !== null);
+  if (only.includes('webhooks') && webhooks === null) {
+    fail('the webhooks group needs the webhooks option (--webhooks): the backend must deliver to this machine.');
+  }
   const unknown = only.filter((name) => !groupNames.includes(name));
   if (unknown.length > 0 || only.length === 0) {
     fail(`only (--only) takes group names among ${groupNames.join(', ')}; got ${only.join(', ') || 'none'}.`);
@@ -85,6 +127,7 @@ export function resolveOptions(options: ConformanceOptions): ResolvedOptions {
     secretKey: options.secretKey,
     origin,
     wildcardOrigin,
+    webhooks,
     only,
     log: options.log ?? ((line) => console.log(line)),
     timeoutMs,

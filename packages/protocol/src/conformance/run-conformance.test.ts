@@ -50,3 +50,22 @@ test('a backend that cannot be reached fails the checks instead of throwing', as
   expect(report.passed).toBe(0);
   expect(report.results[0]?.reason).toMatch(/fetch failed/);
 });
+
+test('a backend that takes no webhook endpoint fails the webhooks group at its first check', async () => {
+  const lines: string[] = [];
+  const report = await runConformance({
+    baseUrl,
+    publishableKey: 'pk_test',
+    secretKey: 'sk_test',
+    only: ['webhooks'],
+    webhooks: { retryWithinMs: 200 },
+    log: (line) => lines.push(line),
+  });
+  expect(report.results).toEqual([
+    expect.objectContaining({
+      name: "POST /v1/webhook-endpoints registers the suite's receiver for every event type and answers its whsec_ secret",
+      ok: false,
+      reason: expect.stringMatching(/^POST \/v1\/webhook-endpoints answered 200, expected 201/),
+    }),
+  ]);
+});

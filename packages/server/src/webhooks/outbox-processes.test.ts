@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { joinAs } from '../test-support/join-as.js';
 import { spawnServer } from '../test-support/spawn-server.js';
 import { freshPostgres } from '../test-support/test-app.js';
 import { type Receiver, startReceiver } from '../test-support/webhook-receiver.js';
@@ -12,16 +13,6 @@ const postgresUrl = process.env.RUJUK_TEST_DATABASE_URL || process.env.DATABASE_
 
 function config(url: string) {
   return { webhooks: [{ id: 'shop', url, secret: SECRET, events: ['participant.created' as const] }] };
-}
-
-async function joinAs(server: { url: string; publishableKey: string }, email: string): Promise<string> {
-  const response = await fetch(`${server.url}/v1/participants`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${server.publishableKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ email }),
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { participant: { id: string } }).participant.id;
 }
 
 /** Resolves once no delivery is pending any more: every answer the receiver gave is recorded. */

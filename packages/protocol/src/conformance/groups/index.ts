@@ -13,6 +13,7 @@ import { participantChecks } from './participants.js';
 import { programChecks } from './program.js';
 import { rewardChecks } from './rewards.js';
 import { validationChecks } from './validation.js';
+import { webhookChecks } from './webhooks.js';
 
 /** The checks of each group; `groupNames` gives the order they run in. */
 export const groups = {
@@ -29,4 +30,5 @@ export const groups = {
   idempotency: idempotencyChecks,
   rewards: rewardChecks,
   fraud: fraudChecks,
+  webhooks: webhookChecks,
 } satisfies Record<GroupName, (context: Context) => Promise<void>>;

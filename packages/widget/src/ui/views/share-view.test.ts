@@ -67,9 +67,13 @@ describe('the share view', () => {
 
   it('falls back to selecting the link when the clipboard is unavailable', async () => {
     stubClipboard(undefined);
+    const select = vi.spyOn(HTMLInputElement.prototype, 'select');
     const { root } = mountShare();
     root.querySelector<HTMLButtonElement>('[part~="copy"]')!.click();
     await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).not.toBe(''));
+    // The link field itself is selected, for execCommand('copy') or for the visitor to copy by hand.
+    expect(select.mock.contexts.map((field) => (field as HTMLInputElement).id)).toContain('rj-link');
+    select.mockRestore();
   });
 
   it('renders a QR code of the link on demand', async () => {

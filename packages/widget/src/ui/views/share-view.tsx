@@ -2,9 +2,9 @@ import type { ShareChannel } from '@rujuk/protocol';
 import { emit } from '../../events/emit.js';
 import type { MessageKey } from '../../i18n/types.js';
 import { availableChannels, channelMessage, channelUrl, type LinkChannel } from '../../share/channel-url.js';
+import { CopyField } from '../components/copy-field.js';
 import { QrCode } from '../components/qr-code.js';
 import { participantOf, WidgetComponent } from '../context.js';
-import { copyText } from '../copy-text.js';
 
 const BRANDS: Partial<Record<ShareChannel, string>> = {
   whatsapp: 'WhatsApp',
@@ -15,36 +15,23 @@ const BRANDS: Partial<Record<ShareChannel, string>> = {
   reddit: 'Reddit',
 };
 
-type State = { copied: boolean | null; qr: boolean };
+type State = { qr: boolean };
 
 /** The share view: the link with a copy button, then every share channel. */
 export class ShareView extends WidgetComponent<object, State> {
-  override state: State = { copied: null, qr: false };
-  private field: HTMLInputElement | null = null;
+  override state: State = { qr: false };
 
   override render() {
     const { t, stores, session, client, options, platform, variantId } = this.widget;
     const program = stores.$program.get();
     const participant = participantOf(this.widget);
-    const { copied, qr } = this.state;
-    const setCopied = (value: boolean | null) => this.setState({ copied: value });
-    const setQr = (value: boolean) => this.setState({ qr: value });
+    const { qr } = this.state;
     if (!program || !participant) return null;
 
-    const values = {
-      shareUrl: participant.shareUrl,
-      code: participant.code,
-      name: participant.name?.trim() || t('friend'),
-    };
+    // The participant holds the template values (shareUrl, code); a missing name reads "a friend".
+    const values = { ...participant, name: participant.name?.trim() || t('friend') };
     const channels = availableChannels(options.channels ?? program.share.channels, platform, values.shareUrl);
     const shared = (channel: ShareChannel) => emit('share', { channel, variant: variantId(), code: participant.code });
-
-    const copy = async () => {
-      const ok = await copyText(values.shareUrl, this.field);
-      setCopied(ok);
-      if (ok) shared('copy');
-      setTimeout(() => setCopied(null), 2500);
-    };
 
     function nativeShare() {
       navigator
@@ -66,27 +53,13 @@ export class ShareView extends WidgetComponent<object, State> {
 
     return (
       <div>
-        <label for="rj-link" part="label">
-          {t('yourLink')}
-        </label>
-        <div class="row">
-          <input
-            ref={(node) => {
-              this.field = node;
-            }}
-            id="rj-link"
-            part="input link-field"
-            readOnly
-            value={values.shareUrl}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <button class="b" part="button copy" type="button" onClick={copy}>
-            {t('copy')}
-          </button>
-        </div>
-        <p class="ok" role="status" part="status">
-          {copied === true ? t('copied') : copied === false ? t('copyFallback') : ''}
-        </p>
+        <CopyField
+          id="rj-link"
+          label="yourLink"
+          value={values.shareUrl}
+          parts={['input link-field', 'button copy']}
+          onCopied={() => shared('copy')}
+        />
         <h3 id="rj-via">{t('shareVia')}</h3>
         <ul class="ch" part="channels" aria-labelledby="rj-via">
           {channels.map((channel) => {
@@ -104,7 +77,7 @@ export class ShareView extends WidgetComponent<object, State> {
                     onClick={() => {
                       if (channel === 'native') return nativeShare();
                       if (!qr) shared('qr');
-                      setQr(!qr);
+                      this.setState({ qr: !qr });
                     }}
                   >
                     {text}
