@@ -26,6 +26,10 @@ export function qrSvg(text: string, label: string): SVGSVGElement {
   ]) {
     svg.setAttribute(name!, value!);
   }
+  // Its look comes with this chunk, so a first open that shows no QR code does not download it. Set
+  // through CSSOM, which a CSP without 'unsafe-inline' allows; a page's `::part(qr)` rules still win.
+  svg.style.cssText =
+    'display:block;width:180px;height:180px;margin:12px auto 4px;background:#fff;padding:8px;border-radius:8px';
   path.setAttribute('d', d);
   svg.append(path);
   return svg;
