@@ -98,14 +98,17 @@ export async function updateEndpoint(db: Queryable, id: string, changes: Endpoin
 
 /** Deletes an endpoint: it receives nothing more, its pending deliveries stop, its history stays. */
 export async function deleteEndpoint(db: Queryable, id: string): Promise<boolean> {
+  // Deliveries first, then the endpoint: the order in which a finishing attempt locks them
+  // (markDelivered, markFailed), so a delete racing an attempt waits for it instead of deadlocking.
+  await db.query(
+    `UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL
+     WHERE endpoint_id = $1 AND status = 'pending'
+       AND EXISTS (SELECT 1 FROM webhook_endpoints WHERE id = $1 AND deleted_at IS NULL)`,
+    [id],
+  );
   const rows = await db.query(
     'UPDATE webhook_endpoints SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL RETURNING id',
     [id],
   );
-  if (rows.length === 0) return false;
-  await db.query(
-    `UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL WHERE endpoint_id = $1 AND status = 'pending'`,
-    [id],
-  );
-  return true;
+  return rows.length > 0;
 }

@@ -201,6 +201,38 @@ for (const { name, url } of databases) {
       await down.close();
     });
 
+    // Only PostgreSQL runs two transactions at once; the embedded database queues them.
+    it.skipIf(name !== 'postgres')(
+      'deletes an endpoint while an attempt on it is finishing, without a deadlock',
+      { timeout: 30_000 },
+      async () => {
+        const slow = await startReceiver();
+        slow.answer = () => 'hang';
+        const created = await app.call('POST', '/v1/webhook-endpoints', {
+          key: 'sk',
+          body: { url: slow.url, events: ['participant.created'] },
+        });
+        const endpointId: string = created.body.endpoint.id;
+        await app.call('POST', '/v1/participants', { body: { email: uniqueEmail('lock') } });
+        await slow.until((all) => all.length === 1);
+        let deleting: Promise<{ status: number }> | undefined;
+        // Holds the locks a finishing attempt takes, in its order: the delivery, then the endpoint.
+        await app.ctx.db.transaction(async (tx) => {
+          await tx.query('UPDATE webhook_deliveries SET tries = tries WHERE endpoint_id = $1', [endpointId]);
+          deleting = app.call('DELETE', `/v1/webhook-endpoints/${endpointId}`, { key: 'sk' });
+          await waitFor(async () => {
+            const rows = await app.ctx.db.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+            );
+            return rows[0]!.n > 0 ? true : null;
+          });
+          await tx.query('UPDATE webhook_endpoints SET failing_since = failing_since WHERE id = $1', [endpointId]);
+        });
+        expect((await deleting!).status).toBe(204);
+        await slow.close();
+      },
+    );
+
     it('refuses endpoints with an unknown event or a URL that is not http(s)', async () => {
       const answer = await app.call('POST', '/v1/webhook-endpoints', {
         key: 'sk',
