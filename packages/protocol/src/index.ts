@@ -46,3 +46,4 @@ export type {
   WebhookEventData,
   WebhookEventType,
 } from './webhooks.js';
+export { WEBHOOK_EVENT_TYPES } from './webhooks.js';

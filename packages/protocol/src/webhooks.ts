@@ -14,6 +14,18 @@ export type WebhookEventType =
   | 'reward.fulfilled'
   | 'tier.reached';
 
+/** Every webhook event type, in the order the docs list them: for validating and subscribing to all. */
+export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = [
+  'participant.created',
+  'conversion.created',
+  'conversion.approved',
+  'conversion.refunded',
+  'reward.earned',
+  'reward.reversed',
+  'reward.fulfilled',
+  'tier.reached',
+];
+
 /** The reward events' `data`: the reward and who receives it (`null` for a friend who has not joined). */
 export interface RewardEventData {
   reward: RewardGrant;

@@ -1,30 +1,20 @@
 import type { Conversion, ConversionResponse, RefundResponse } from '../../conversions.js';
 import type { JoinResponse, RewardGrant } from '../../participants.js';
 import type { FulfilResponse } from '../../rewards.js';
-import type {
-  WebhookDelivery,
-  WebhookDeliveryPage,
-  WebhookEndpointCreated,
-  WebhookEvent,
-  WebhookEventData,
-  WebhookEventType,
+import {
+  WEBHOOK_EVENT_TYPES,
+  type WebhookDelivery,
+  type WebhookDeliveryPage,
+  type WebhookEndpointCreated,
+  type WebhookEvent,
+  type WebhookEventData,
+  type WebhookEventType,
 } from '../../webhooks.js';
 import { ensure, expectBody, expectEqual, expectStatus } from '../assert.js';
 import type { Context } from '../context.js';
 import { qualifyingConversion } from '../qualifying.js';
 import { deliveryProblems } from '../webhooks/delivery-problems.js';
 import { type Delivered, startWebhookReceiver } from '../webhooks/receiver.js';
-
-const EVENT_TYPES: WebhookEventType[] = [
-  'participant.created',
-  'conversion.created',
-  'conversion.approved',
-  'conversion.refunded',
-  'reward.earned',
-  'reward.reversed',
-  'reward.fulfilled',
-  'tier.reached',
-];
 
 function parsed(request: Delivered): WebhookEvent | undefined {
   try {
@@ -76,7 +66,7 @@ export async function webhookChecks(context: Context): Promise<void> {
       async () => {
         const reply = await secretCall('POST', '/v1/webhook-endpoints', {
           url: receiver.url,
-          events: EVENT_TYPES,
+          events: [...WEBHOOK_EVENT_TYPES],
           description: `rujuk-conformance ${ids.run}`,
         });
         const answer = expectBody<WebhookEndpointCreated>(reply, 201, 'WebhookEndpointCreated');
