@@ -1,4 +1,4 @@
-import { expectEqual, expectInvalid, expectProblem } from '../assert.js';
+import { ensure, expectEqual, expectInvalid, expectProblem } from '../assert.js';
 import type { Context } from '../context.js';
 
 /** Malformed bodies, fields and parameters: each gets a precise problem and changes nothing. */
@@ -114,9 +114,15 @@ export async function validationChecks(context: Context): Promise<void> {
     expectProblem(await http.call({ path: '/v1/does-not-exist' }), 404, 'not_found');
   });
 
-  await run.check('a known path with a wrong method answers 405 method_not_allowed', async () => {
-    expectProblem(await http.call({ method: 'DELETE', path: '/v1/clicks', auth: 'secret' }), 405, 'method_not_allowed');
-  });
+  await run.check(
+    'a known path with a wrong method answers 405 method_not_allowed, with Allow: GET, POST',
+    async () => {
+      const reply = await http.call({ method: 'DELETE', path: '/v1/clicks', auth: 'secret' });
+      expectProblem(reply, 405, 'method_not_allowed');
+      const allow = (reply.headers.get('allow') ?? '').split(',').map((method) => method.trim().toUpperCase());
+      ensure(allow.sort().join(', ') === 'GET, POST', `Allow is "${reply.headers.get('allow')}", expected GET, POST`);
+    },
+  );
 
   await run.check('GET /v1/clicks with limit=0 answers 400 invalid_request', async () => {
     expectProblem(await http.call({ path: '/v1/clicks', auth: 'secret', query: { limit: 0 } }), 400, 'invalid_request');
