@@ -28,6 +28,3 @@ export function registerAdmin(app: Hono<ServerEnv>, ctx: AppContext): void {
     return c.body(renderAdmin(ctx.config.program.name, data), 200, HEADERS);
   });
 }
-
-/** The admin page's path with the methods it accepts, to answer `405` with `Allow`. */
-export const ADMIN_ROUTE_METHODS: [string, string[]][] = [['/admin', ['GET']]];

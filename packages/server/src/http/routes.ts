@@ -131,17 +131,3 @@ export function registerRoutes(app: Hono<ServerEnv>, ctx: AppContext, originAllo
 
   registerWebhookRoutes(app, ctx, requireKey);
 }
-
-/** Every path the API serves with the methods it accepts, to answer `405` with `Allow`. */
-export const ROUTE_METHODS: [string, string[]][] = [
-  ['/v1/health', ['GET']],
-  ['/v1/program', ['GET']],
-  ['/v1/clicks', ['GET', 'POST']],
-  ['/v1/participants', ['GET', 'POST']],
-  ['/v1/participants/me', ['GET']],
-  ['/v1/participants/:id', ['GET']],
-  ['/v1/conversions', ['GET', 'POST']],
-  ['/v1/conversions/:id/approve', ['POST']],
-  ['/v1/conversions/:id/refund', ['POST']],
-  ['/v1/leaderboard', ['GET']],
-];

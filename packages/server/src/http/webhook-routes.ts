@@ -97,12 +97,3 @@ export function registerWebhookRoutes(app: Hono<ServerEnv>, ctx: AppContext, req
     return c.json(toDelivery(row!, await attemptsOf(ctx.db, [id])));
   });
 }
-
-/** The webhook and fulfilment paths with the methods they accept, to answer `405` with `Allow`. */
-export const WEBHOOK_ROUTE_METHODS: [string, string[]][] = [
-  ['/v1/rewards/:id/fulfil', ['POST']],
-  ['/v1/webhook-endpoints', ['GET', 'POST']],
-  ['/v1/webhook-endpoints/:id', ['GET', 'PATCH', 'DELETE']],
-  ['/v1/webhook-deliveries', ['GET']],
-  ['/v1/webhook-deliveries/:id/replay', ['POST']],
-];
