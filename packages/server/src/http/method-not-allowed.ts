@@ -10,7 +10,7 @@ const ORDER = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 /**
  * Turns the `404` of a known path called with a method it does not serve into `405
  * method_not_allowed`, with `Allow` read from the routes registered on the app. Hono adds `HEAD`
- * wherever `GET` is served; `Allow` names the methods the protocol documents, as before.
+ * wherever `GET` is served; `Allow` leaves it out and names the methods `openapi.json` documents.
  */
 export function answerMethodNotAllowed(app: Hono<ServerEnv>): MiddlewareHandler<ServerEnv> {
   return methodNotAllowed<ServerEnv>({
