@@ -54,6 +54,6 @@ export function renderAdmin(programName: string, data: AdminData): Html {
 <body><h1>${programName}</h1>
 <p>Read-only view of the reference backend, newest first, up to ${ADMIN_ROWS} rows per table. Reload for fresh data; approve or refund conversions through the secret-key API.</p>
 <nav aria-label="Tables">${sections.map(([id, title, , total]) => html`<a href="#${id}">${title} · ${total}</a>`)}</nav>
-${sections.map(([id, title, rows, total]) => [table(id, title, rows, total), '\n'])}
+${sections.map(([id, title, rows, total], i) => [i ? '\n' : '', table(id, title, rows, total)])}
 </body></html>`;
 }
