@@ -25,9 +25,6 @@ export function registerAdmin(app: Hono<ServerEnv>, ctx: AppContext): void {
       return problemResponse(error, new Headers({ 'www-authenticate': ADMIN_CHALLENGE, 'cache-control': 'no-store' }));
     }
     const data = await loadAdminData(ctx.db);
-    return c.body(renderAdmin(ctx.config.program.name, data), 200, HEADERS);
+    return c.body(String(await renderAdmin(ctx.config.program.name, data)), 200, HEADERS);
   });
 }
-
-/** The admin page's path with the methods it accepts, to answer `405` with `Allow`. */
-export const ADMIN_ROUTE_METHODS: [string, string[]][] = [['/admin', ['GET']]];

@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
-import { ADMIN_ROUTE_METHODS, registerAdmin } from '../admin/register-admin.js';
+import { registerAdmin } from '../admin/register-admin.js';
 import { compileOrigins } from '../config/origin-pattern.js';
 import { RujukError } from '../errors/rujuk-error.js';
 import type { AppContext } from '../services/app-context.js';
 import { clientAddressFrom, type TrustProxy } from './client-address.js';
 import { cors } from './cors.js';
 import type { ServerEnv } from './env.js';
+import { answerMethodNotAllowed } from './method-not-allowed.js';
 import { problemResponse } from './problem.js';
-import { ROUTE_METHODS, registerRoutes } from './routes.js';
-import { WEBHOOK_ROUTE_METHODS } from './webhook-routes.js';
+import { registerRoutes } from './routes.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -44,13 +44,9 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Hono<Serve
     if (c.req.method !== 'GET') ctx.webhooks.wake();
   });
   app.use(cors(originAllowed));
+  app.use(answerMethodNotAllowed(app));
   registerRoutes(app, ctx, originAllowed);
   registerAdmin(app, ctx);
-  for (const [path, methods] of [...ROUTE_METHODS, ...WEBHOOK_ROUTE_METHODS, ...ADMIN_ROUTE_METHODS]) {
-    app.all(path, () => {
-      throw new RujukError('method_not_allowed', `Use ${methods.join(' or ')} on ${path}.`, { allow: methods });
-    });
-  }
   app.notFound((c) =>
     problemResponse(
       new RujukError(

@@ -2,15 +2,17 @@ import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import type { IdentityHeaders } from '../services/participant-auth.js';
 import type { RequestFacts } from '../services/track-click.js';
+import type { Caller } from './authenticate.js';
 import { readJsonBody } from './read-body.js';
 
 /**
  * The Hono environment: under `@hono/node-server` the Node request is available for the peer
- * address; `clientAddress` is what `createApp` decided from it and any trusted proxy headers.
+ * address; `clientAddress` is what `createApp` decided from it and any trusted proxy headers, and
+ * `caller` which key the route's `requireKey` accepted (set only on routes that need a key).
  */
 export interface ServerEnv {
   Bindings: { incoming?: IncomingMessage };
-  Variables: { clientAddress: string };
+  Variables: { clientAddress: string; caller: Caller };
 }
 
 /** The client address and user agent a request came with. */

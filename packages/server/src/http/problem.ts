@@ -34,11 +34,6 @@ const challenges: Partial<Record<ErrorCode, string>> = {
   invalid_signature: 'Rujuk-Participant realm="rujuk", error="invalid_signature"',
 };
 
-/** The HTTP status a protocol error code is answered with. */
-export function statusOf(code: ErrorCode): number {
-  return statuses[code][0];
-}
-
 /** Builds the RFC 9457 body for an error code. */
 export function problemBody(code: ErrorCode, detail: string, errors?: Problem['errors']): Problem {
   const [status, title] = statuses[code];

@@ -16,9 +16,9 @@ import { listParticipants, participantById } from '../store/participants.js';
 import { parseClickRequest } from '../validation/click-request.js';
 import { parseConversionRequest } from '../validation/conversion-request.js';
 import { parseJoinRequest } from '../validation/join-request.js';
-import { authenticate } from './authenticate.js';
 import { identityHeaders, jsonBody, requestFacts, type ServerEnv } from './env.js';
 import { EMPTY_PAGE, filtersCanMatch } from './list-filter.js';
+import { keyChecks } from './require-key.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
 
 const STATUSES = new Set(['pending', 'approved', 'flagged', 'refunded']);
@@ -26,44 +26,38 @@ const STATUSES = new Set(['pending', 'approved', 'flagged', 'refunded']);
 /** Registers every `/v1` endpoint of the protocol on the app. */
 export function registerRoutes(app: Hono<ServerEnv>, ctx: AppContext, originAllowed: (o: string) => boolean): void {
   const programJson = JSON.stringify(ctx.config.program);
-  const auth = (c: Parameters<typeof authenticate>[0], needed: 'publishable' | 'secret' = 'publishable') =>
-    authenticate(c, ctx, originAllowed, needed);
+  const requireKey = keyChecks(ctx, originAllowed);
 
   app.get('/v1/health', (c) => c.json({ ok: true }));
 
-  app.get('/v1/program', (c) => {
-    auth(c);
-    return c.body(programJson, 200, { 'content-type': 'application/json' });
-  });
+  app.get('/v1/program', requireKey('publishable'), (c) =>
+    c.body(programJson, 200, { 'content-type': 'application/json' }),
+  );
 
-  app.post('/v1/clicks', async (c) => {
-    auth(c);
+  app.post('/v1/clicks', requireKey('publishable'), async (c) => {
     const input = parseClickRequest(await jsonBody(c));
     const { response, created } = await trackClick(ctx, input, requestFacts(c));
     return c.json(response, created ? 201 : 200);
   });
 
-  app.get('/v1/clicks', async (c) => {
-    auth(c, 'secret');
+  app.get('/v1/clicks', requireKey('secret'), async (c) => {
     const page = pageRequest(c.req.query('limit'), c.req.query('cursor'));
     const filter = { code: c.req.query('code')?.toUpperCase(), clickId: c.req.query('clickId') };
     if (!filtersCanMatch(filter)) return c.json(EMPTY_PAGE);
     return c.json(toPage(await listClicks(ctx.db, filter, page), page.limit, toClick));
   });
 
-  app.post('/v1/participants', async (c) => {
-    const caller = auth(c);
+  app.post('/v1/participants', requireKey('publishable'), async (c) => {
     const input = parseJoinRequest(await jsonBody(c));
     const { response, created } = await join(ctx, input, {
       ...requestFacts(c),
-      secret: caller === 'secret',
+      secret: c.var.caller === 'secret',
       identity: identityHeaders(c),
     });
     return c.json(response, created ? 201 : 200);
   });
 
-  app.get('/v1/participants', async (c) => {
-    auth(c, 'secret');
+  app.get('/v1/participants', requireKey('secret'), async (c) => {
     const page = pageRequest(c.req.query('limit'), c.req.query('cursor'));
     const filter = { email: c.req.query('email')?.trim().toLowerCase(), code: c.req.query('code')?.toUpperCase() };
     if (!filtersCanMatch(filter)) return c.json(EMPTY_PAGE);
@@ -71,8 +65,7 @@ export function registerRoutes(app: Hono<ServerEnv>, ctx: AppContext, originAllo
     return c.json(toPage(rows, page.limit, (row) => toParticipant(row, ctx.config, true)));
   });
 
-  app.get('/v1/participants/me', async (c) => {
-    auth(c);
+  app.get('/v1/participants/me', requireKey('publishable'), async (c) => {
     const me = await authenticateParticipant(ctx, identityHeaders(c));
     if (!me) {
       throw new RujukError(
@@ -83,24 +76,21 @@ export function registerRoutes(app: Hono<ServerEnv>, ctx: AppContext, originAllo
     return c.json(await participantView(ctx, me));
   });
 
-  app.get('/v1/participants/:id', async (c) => {
-    auth(c, 'secret');
+  app.get('/v1/participants/:id', requireKey('secret'), async (c) => {
     const row = await participantById(ctx.db, c.req.param('id'));
     if (!row) throw new RujukError('not_found', `No participant has the id "${c.req.param('id')}".`);
     return c.json(await participantView(ctx, row));
   });
 
-  app.post('/v1/conversions', async (c) => {
-    const caller = auth(c);
+  app.post('/v1/conversions', requireKey('publishable'), async (c) => {
     const body = await jsonBody(c);
     const input = parseConversionRequest(body);
-    const source = caller === 'secret' ? 'server' : 'client';
+    const source = c.var.caller === 'secret' ? 'server' : 'client';
     const { response, created } = await reportConversion(ctx, input, body, source);
     return c.json(response, created ? 201 : 200);
   });
 
-  app.get('/v1/conversions', async (c) => {
-    auth(c, 'secret');
+  app.get('/v1/conversions', requireKey('secret'), async (c) => {
     const page = pageRequest(c.req.query('limit'), c.req.query('cursor'));
     const status = c.req.query('status');
     if (status !== undefined && !STATUSES.has(status)) {
@@ -118,18 +108,15 @@ export function registerRoutes(app: Hono<ServerEnv>, ctx: AppContext, originAllo
     return c.json(toPage(await listConversions(ctx.db, filter, page), page.limit, toConversion));
   });
 
-  app.post('/v1/conversions/:id/approve', async (c) => {
-    auth(c, 'secret');
+  app.post('/v1/conversions/:id/approve', requireKey('secret'), async (c) => {
     return c.json(await approveConversion(ctx, c.req.param('id')));
   });
 
-  app.post('/v1/conversions/:id/refund', async (c) => {
-    auth(c, 'secret');
+  app.post('/v1/conversions/:id/refund', requireKey('secret'), async (c) => {
     return c.json(await refundConversion(ctx, c.req.param('id')));
   });
 
-  app.get('/v1/leaderboard', async (c) => {
-    auth(c);
+  app.get('/v1/leaderboard', requireKey('publishable'), async (c) => {
     const raw = c.req.query('limit');
     const limit = raw === undefined ? 10 : Number(raw);
     if (!Number.isInteger(limit) || limit < 1 || limit > 100 || !/^\d+$/.test(raw ?? '10')) {
@@ -142,19 +129,5 @@ export function registerRoutes(app: Hono<ServerEnv>, ctx: AppContext, originAllo
     return c.json(await leaderboard(ctx, limit, me));
   });
 
-  registerWebhookRoutes(app, ctx, (c) => auth(c, 'secret'));
+  registerWebhookRoutes(app, ctx, requireKey);
 }
-
-/** Every path the API serves with the methods it accepts, to answer `405` with `Allow`. */
-export const ROUTE_METHODS: [string, string[]][] = [
-  ['/v1/health', ['GET']],
-  ['/v1/program', ['GET']],
-  ['/v1/clicks', ['GET', 'POST']],
-  ['/v1/participants', ['GET', 'POST']],
-  ['/v1/participants/me', ['GET']],
-  ['/v1/participants/:id', ['GET']],
-  ['/v1/conversions', ['GET', 'POST']],
-  ['/v1/conversions/:id/approve', ['POST']],
-  ['/v1/conversions/:id/refund', ['POST']],
-  ['/v1/leaderboard', ['GET']],
-];

@@ -17,8 +17,8 @@ import {
 } from '../webhooks/endpoint-store.js';
 import { toDelivery } from '../webhooks/present-delivery.js';
 import { newWebhookSecret } from '../webhooks/sign-payload.js';
-import type { authenticate } from './authenticate.js';
 import { jsonBody, type ServerEnv } from './env.js';
+import type { RequireKey } from './require-key.js';
 
 const DELIVERY_STATUSES = new Set(['pending', 'delivered', 'failed']);
 
@@ -27,48 +27,38 @@ function noEndpoint(id: string): RujukError {
 }
 
 /** Registers reward fulfilment and the webhook endpoints and deliveries API (secret key only). */
-export function registerWebhookRoutes(
-  app: Hono<ServerEnv>,
-  ctx: AppContext,
-  secret: (c: Parameters<typeof authenticate>[0]) => void,
-): void {
-  app.post('/v1/rewards/:id/fulfil', async (c) => {
-    secret(c);
+export function registerWebhookRoutes(app: Hono<ServerEnv>, ctx: AppContext, requireKey: RequireKey): void {
+  app.post('/v1/rewards/:id/fulfil', requireKey('secret'), async (c) => {
     const fulfilment = parseFulfilRequest(await jsonBody(c));
     return c.json(await fulfilReward(ctx, c.req.param('id'), fulfilment));
   });
 
-  app.get('/v1/webhook-endpoints', async (c) => {
-    secret(c);
+  app.get('/v1/webhook-endpoints', requireKey('secret'), async (c) => {
     const page = pageRequest(c.req.query('limit'), c.req.query('cursor'));
     return c.json(toPage(await listEndpoints(ctx.db, page), page.limit, toEndpoint));
   });
 
-  app.post('/v1/webhook-endpoints', async (c) => {
-    secret(c);
+  app.post('/v1/webhook-endpoints', requireKey('secret'), async (c) => {
     const input = parseEndpointRequest(await jsonBody(c));
     const signingSecret = newWebhookSecret();
     const row = await insertEndpoint(ctx.db, { id: newId('whe'), ...input, secret: signingSecret, source: 'api' });
     return c.json({ endpoint: toEndpoint(row), secret: signingSecret }, 201);
   });
 
-  app.get('/v1/webhook-endpoints/:id', async (c) => {
-    secret(c);
+  app.get('/v1/webhook-endpoints/:id', requireKey('secret'), async (c) => {
     const row = await endpointById(ctx.db, c.req.param('id'));
     if (!row) throw noEndpoint(c.req.param('id'));
     return c.json(toEndpoint(row));
   });
 
-  app.patch('/v1/webhook-endpoints/:id', async (c) => {
-    secret(c);
+  app.patch('/v1/webhook-endpoints/:id', requireKey('secret'), async (c) => {
     const changes = parseEndpointUpdate(await jsonBody(c));
     const row = await updateEndpoint(ctx.db, c.req.param('id'), changes);
     if (!row) throw noEndpoint(c.req.param('id'));
     return c.json(toEndpoint(row));
   });
 
-  app.delete('/v1/webhook-endpoints/:id', async (c) => {
-    secret(c);
+  app.delete('/v1/webhook-endpoints/:id', requireKey('secret'), async (c) => {
     const row = await endpointById(ctx.db, c.req.param('id'));
     if (!row) throw noEndpoint(c.req.param('id'));
     if (row.source === 'config') {
@@ -81,8 +71,7 @@ export function registerWebhookRoutes(
     return c.body(null, 204);
   });
 
-  app.get('/v1/webhook-deliveries', async (c) => {
-    secret(c);
+  app.get('/v1/webhook-deliveries', requireKey('secret'), async (c) => {
     const page = pageRequest(c.req.query('limit'), c.req.query('cursor'));
     const status = c.req.query('status');
     if (status !== undefined && !DELIVERY_STATUSES.has(status)) {
@@ -99,8 +88,7 @@ export function registerWebhookRoutes(
     return c.json(toPage(rows, page.limit, (row) => toDelivery(row, attempts)));
   });
 
-  app.post('/v1/webhook-deliveries/:id/replay', async (c) => {
-    secret(c);
+  app.post('/v1/webhook-deliveries/:id/replay', requireKey('secret'), async (c) => {
     const id = c.req.param('id');
     if (!(await replayDelivery(ctx.db, id))) {
       throw new RujukError('not_found', `No webhook delivery has the id "${id}"; list them at /v1/webhook-deliveries.`);
@@ -109,12 +97,3 @@ export function registerWebhookRoutes(
     return c.json(toDelivery(row!, await attemptsOf(ctx.db, [id])));
   });
 }
-
-/** The webhook and fulfilment paths with the methods they accept, to answer `405` with `Allow`. */
-export const WEBHOOK_ROUTE_METHODS: [string, string[]][] = [
-  ['/v1/rewards/:id/fulfil', ['POST']],
-  ['/v1/webhook-endpoints', ['GET', 'POST']],
-  ['/v1/webhook-endpoints/:id', ['GET', 'PATCH', 'DELETE']],
-  ['/v1/webhook-deliveries', ['GET']],
-  ['/v1/webhook-deliveries/:id/replay', ['POST']],
-];
