@@ -38,7 +38,7 @@ describe('checkBudget', () => {
     const result = checkBudget({ name: '@rujuk/widget loader (IIFE)', files: [], brotli: 3072 }, size, 'dist/w.js');
     expect(result.problem).toBe('over budget by 28 B');
     expect(result.message).toBe(
-      '@rujuk/widget loader (IIFE): dist/w.js weigh 3100 B brotli, over the budget of 3072 B by 28 B',
+      '@rujuk/widget loader (IIFE): 3100 B brotli for dist/w.js, over the budget of 3072 B by 28 B',
     );
   });
 });
@@ -78,7 +78,7 @@ describe('measureBudget', () => {
     // Minified: the declaration and its export in one statement, whitespace gone.
     expect(result.size!.raw).toBeLessThan('export const a=1;'.length + 10);
     expect(result.message).toMatch(
-      /^sdk: the bundle of `export \{ a \} from '..\/dist\/chunk.js';` weigh \d+ B brotli/,
+      /^sdk: \d+ B brotli for the bundle of `export \{ a \} from '..\/dist\/chunk.js';`, over the budget of 10 B/,
     );
   });
 
@@ -87,7 +87,7 @@ describe('measureBudget', () => {
     const result = await measureBudget({ name: 'loader', files: ['dist/loader.js'], brotli: 10 }, root);
     expect(result.problem).toBe(`over budget by ${measure(code).brotli - 10} B`);
     expect(result.message).toBe(
-      `loader: ${join(root, 'dist/loader.js')} weigh ${measure(code).brotli} B brotli, over the budget of 10 B by ${measure(code).brotli - 10} B`,
+      `loader: ${measure(code).brotli} B brotli for ${join(root, 'dist/loader.js')}, over the budget of 10 B by ${measure(code).brotli - 10} B`,
     );
   });
 

@@ -21,7 +21,7 @@ export function checkBudget(budget: Budget, size: Size, counted: string): Budget
     budget,
     size,
     problem: `over budget by ${over} B`,
-    message: `${budget.name}: ${counted} weigh ${size.brotli} B brotli, over the budget of ${budget.brotli} B by ${over} B`,
+    message: `${budget.name}: ${size.brotli} B brotli for ${counted}, over the budget of ${budget.brotli} B by ${over} B`,
   };
 }
 
