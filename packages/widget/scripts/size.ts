@@ -3,9 +3,17 @@
 // the loader alone (with the launcher and the triggers, so also what a launcher page loads), and
 // everything fetched up to the first open (the loader, the UI module, the first view, one locale) for
 // a new visitor and a known participant in English and in the largest locale. Run after `pnpm build`.
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { budgetNamed, checkBudget, filesMatching, measureFiles, readBudgets, withStaticImports } from '@rujuk/size';
+import {
+  budgetNamed,
+  checkBudget,
+  filesMatching,
+  measureFiles,
+  readBudgets,
+  repoRoot,
+  withStaticImports,
+} from '@rujuk/size';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const budgets = readBudgets();
@@ -59,7 +67,8 @@ for (const [name, files, budget] of rows) {
   const size = measureFiles(files);
   let verdict = '';
   if (budget) {
-    const { problem, message } = checkBudget(budget, size, name);
+    const counted = files.map((file) => relative(repoRoot, file)).join(' + ');
+    const { problem, message } = checkBudget(budget, size, counted);
     verdict = `budget ${budget.brotli} B   ${problem ? `OVER by ${size.brotli - budget.brotli} B` : 'ok'}`;
     if (message) failures.push(message);
   }
