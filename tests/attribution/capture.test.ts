@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser.js';
+import { expectNothingFor } from '../support/expect-nothing.js';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait.js';
 import { ALLOWED_ORIGINS, clickIdOf, clicksFor, HUMAN_UA, humanContext, landing, refCookie } from './fixtures.js';
+
+const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
 
 describe('capturing a referral in a real browser', () => {
   const stack = useStack({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } });
@@ -39,13 +42,19 @@ describe('capturing a referral in a real browser', () => {
     await page.reload();
     const second = await context.newPage();
     await second.goto(`${stack.site.url}/landing.html?ref=BUDI77`);
-    await page.waitForTimeout(500);
+    const clicks = () => clicksFor(stack.backend, clickIdOf(first));
+    await expectNothingFor('second click', {
+      // Both tabs have read their URL (capture runs as the snippet starts) and the first click is stored.
+      after: async () => {
+        await Promise.all([page.waitForFunction(ready), second.waitForFunction(ready)]);
+        await waitFor(clicks, (items) => items.length > 0);
+      },
+      probe: clicks,
+      happened: (items) => items.length > 1,
+      ms: 500,
+    });
     expect(clickIdOf(await refCookie(context))).toBe(clickIdOf(first));
-    const clicks = await waitFor(
-      () => clicksFor(stack.backend, clickIdOf(first)),
-      (items) => items.length > 0,
-    );
-    expect(clicks).toHaveLength(1);
+    expect(await clicks()).toHaveLength(1);
     await context.close();
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser.js';
+import { expectNothingFor } from '../support/expect-nothing.js';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait.js';
 import {
@@ -36,7 +37,17 @@ describe('consent and hostile pages in a real browser', () => {
     await page.evaluate((id) => {
       window.rujuk('convert', { event: 'purchase', amount: 100, currency: 'USD', orderId: id });
     }, id);
-    await page.waitForTimeout(1500);
+    await expectNothingFor('request, cookie or stored entry before consent', {
+      // The snippet has held the referral and scanned the form after load, the last thing it does unasked.
+      after: () => page.waitForFunction(() => document.querySelector('[name=rujuk_ref]')),
+      probe: async () => ({
+        requests: requests.length,
+        cookies: (await context.cookies()).length,
+        stored: await page.evaluate(() => localStorage.length),
+      }),
+      happened: ({ requests, cookies, stored }) => requests + cookies + stored > 0,
+      ms: 1500,
+    });
     expect(await page.evaluate(() => (window.rujuk('referral') as { code: string }).code)).toBe('ANNA42');
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
@@ -89,7 +100,9 @@ Object.defineProperty(window,'localStorage',{get(){throw new DOMException('denie
     await page.evaluate(() => window.rujuk('consent', false));
     await page.fill('[type=email]', `locked-${Date.now()}@example.org`);
     await page.evaluate(() => (document.querySelectorAll('form')[1] as HTMLFormElement).requestSubmit());
-    await page.waitForTimeout(300);
+    // The submission went through the snippet's listener to the form's action, where the snippet starts again.
+    await page.waitForURL(/[?&]email=locked-/);
+    await page.waitForFunction(ready);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -112,8 +125,14 @@ Object.defineProperty(window,'localStorage',{get(){throw new DOMException('denie
       await page.goto(`${stack.site.url}${path}?ref=BUDI77`);
       await page.waitForFunction(() => (window as { done?: number }).done === 1);
       const cookie = await waitFor(() => refCookie(context), Boolean);
-      await page.waitForTimeout(500);
-      expect(await clicksFor(stack.backend, clickIdOf(cookie))).toHaveLength(1);
+      const clicks = () => clicksFor(stack.backend, clickIdOf(cookie));
+      await expectNothingFor('second click from the second copy', {
+        after: () => waitFor(clicks, (items) => items.length > 0),
+        probe: clicks,
+        happened: (items) => items.length > 1,
+        ms: 500,
+      });
+      expect(await clicks()).toHaveLength(1);
       expect(await page.evaluate(() => Object.keys((window.rujuk as unknown as { h: object }).h).sort())).toEqual([
         'consent',
         'consented',

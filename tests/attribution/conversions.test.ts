@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser.js';
+import { expectNothingFor } from '../support/expect-nothing.js';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait.js';
 import {
@@ -68,9 +69,11 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
   it('delivers a conversion made while the backend is down exactly once after it recovers', async () => {
     const id = orderId('down');
     const context = await humanContext(stack.browser);
-    await context.route(`${stack.backend.url}/v1/conversions**`, (route) =>
-      route.fulfill({ status: 503, headers: { 'access-control-allow-origin': '*' }, body: '{}' }),
-    );
+    let refused = 0;
+    await context.route(`${stack.backend.url}/v1/conversions**`, (route) => {
+      refused++;
+      return route.fulfill({ status: 503, headers: { 'access-control-allow-origin': '*' }, body: '{}' });
+    });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${stack.site.url}/shop.html?ref=ANNA42`);
@@ -78,7 +81,12 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
     await page.evaluate((id) => {
       window.rujuk('convert', { event: 'purchase', amount: 2500, currency: 'EUR', orderId: id });
     }, id);
-    await page.waitForTimeout(1500);
+    // The first try and its retry both met the outage.
+    await waitFor(
+      () => refused,
+      (count) => count >= 2,
+      { what: 'a retry after a 503' },
+    );
     expect(await page.evaluate(() => localStorage.getItem('rujuk_queue'))).toContain(id);
     expect(await conversionsFor(stack.backend, id)).toEqual([]);
     await context.unroute(`${stack.backend.url}/v1/conversions**`);
@@ -87,8 +95,12 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
       (items) => items.length > 0,
       { timeoutMs: 20_000 },
     );
-    await page.waitForFunction(() => !localStorage.getItem('rujuk_queue'));
-    await page.waitForTimeout(500);
+    await expectNothingFor('second delivery', {
+      after: () => page.waitForFunction(() => !localStorage.getItem('rujuk_queue')),
+      probe: () => conversionsFor(stack.backend, id),
+      happened: (items) => items.length > 1,
+      ms: 500,
+    });
     expect(await conversionsFor(stack.backend, id)).toHaveLength(1);
     // The browser itself logs each failed request; nothing else may reach the console or the page.
     expect(errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([]);
@@ -102,6 +114,8 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
     await page.goto(`${stack.site.url}/shop.html?ref=CHEN88`);
     await page.waitForFunction(ready);
     await context.setOffline(true);
+    const sent: string[] = [];
+    page.on('request', (request) => request.url().includes('/v1/conversions') && sent.push(request.url()));
     await page.evaluate((id) => {
       window.rujuk('convert', {
         event: 'purchase',
@@ -111,7 +125,20 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
         email: 'friend@example.org',
       });
     }, id);
-    await page.waitForTimeout(500);
+    await expectNothingFor('delivery while offline', {
+      // The conversion is queued and its first try has left for a network that is not there.
+      after: async () => {
+        await page.waitForFunction((id) => localStorage.getItem('rujuk_queue')?.includes(id), id);
+        await waitFor(
+          () => sent.length,
+          (count) => count > 0,
+          { what: 'a try while offline' },
+        );
+      },
+      probe: () => conversionsFor(stack.backend, id),
+      happened: (items) => items.length > 0,
+      ms: 500,
+    });
     expect(await page.evaluate(() => localStorage.getItem('rujuk_queue'))).toContain(id);
     expect(await conversionsFor(stack.backend, id)).toEqual([]);
     await context.setOffline(false);
@@ -119,8 +146,12 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
       () => conversionsFor(stack.backend, id),
       (items) => items.length > 0,
     );
-    await page.waitForFunction(() => !localStorage.getItem('rujuk_queue'));
-    await page.waitForTimeout(1000);
+    await expectNothingFor('second delivery', {
+      after: () => page.waitForFunction(() => !localStorage.getItem('rujuk_queue')),
+      probe: () => conversionsFor(stack.backend, id),
+      happened: (items) => items.length > 1,
+      ms: 1000,
+    });
     expect(await conversionsFor(stack.backend, id)).toMatchObject([{ orderId: id, referrerCode: 'CHEN88' }]);
     await context.close();
   });
@@ -137,10 +168,15 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
     await page.evaluate((id) => {
       window.rujuk('convert', { event: 'purchase', amount: 500, currency: 'USD', orderId: id });
     }, id);
-    await page.waitForTimeout(300);
-    // Closed like a person closes a tab: pagehide fires and its beacon meets the outage too.
-    await Promise.all([page.waitForEvent('close'), page.close({ runBeforeUnload: true })]);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const conversionsRefused = () => proxy.state.refused.filter((request) => request.includes('/v1/conversions'));
+    await waitFor(conversionsRefused, (refused) => refused.length > 0, { what: 'the first try meeting the outage' });
+    await expectNothingFor('delivery during the outage', {
+      // Closed like a person closes a tab: pagehide fires and its beacon meets the outage too.
+      after: () => Promise.all([page.waitForEvent('close'), page.close({ runBeforeUnload: true })]),
+      probe: () => conversionsFor(stack.backend, id),
+      happened: (items) => items.length > 0,
+      ms: 1000,
+    });
     expect(await conversionsFor(stack.backend, id)).toEqual([]);
     proxy.state.down = false;
     const next = await context.newPage();
@@ -152,7 +188,12 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
     await next.waitForFunction(() => !localStorage.getItem('rujuk_queue'));
     // Reload: nothing is left to send, so nothing is counted twice.
     await next.reload();
-    await next.waitForTimeout(1000);
+    await expectNothingFor('second delivery after a reload', {
+      after: () => next.waitForFunction(ready),
+      probe: () => conversionsFor(stack.backend, id),
+      happened: (items) => items.length > 1,
+      ms: 1000,
+    });
     expect(await conversionsFor(stack.backend, id)).toMatchObject([{ orderId: id, referrerCode: 'MARIA10' }]);
     await context.close();
     await proxy.close();

@@ -69,10 +69,12 @@ export const orderId = (name: string): string =>
 /** A reverse proxy in front of the backend that can be switched down (503) to play an outage no page can bypass. */
 export async function outageProxy(target: string) {
   const { createServer } = await import('node:http');
-  const state = { down: false };
+  // `refused` lists the requests answered 503 (`POST /v1/conversions?key=…`), so a test can wait for one.
+  const state = { down: false, refused: [] as string[] };
   const server = createServer(async (req, res) => {
     const cors = { 'access-control-allow-origin': req.headers.origin ?? '*', vary: 'Origin' };
     if (state.down) {
+      state.refused.push(`${req.method} ${req.url}`);
       req.resume();
       res.writeHead(503, { ...cors, 'content-type': 'application/problem+json' }).end('{"code":"internal_error"}');
       return;

@@ -72,7 +72,9 @@ describe('accessibility in Chromium', () => {
         ['How it works', 'how-it-works'],
       ] as const) {
         await dialog.getByRole('button', { name: tab }).click();
-        await page.waitForTimeout(150);
+        // The tab is current and its view is drawn: its chunk, its strings and its data are in.
+        await dialog.locator('button[aria-current="page"]', { hasText: tab }).waitFor();
+        await dialog.locator('.sk').waitFor({ state: 'detached' });
         expect(await axe(page), view).toEqual([]);
         await shot(view);
       }

@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser.js';
+import { expectNothingFor } from '../support/expect-nothing.js';
 import { useStack } from '../support/stack.js';
+import { waitFor } from '../support/wait.js';
 import { ARTIFACTS, joinInPopup, widgetPage } from './page.js';
 
 const HOSTILE_CSS = `<style>
@@ -127,10 +129,18 @@ describe('isolation from the host page', () => {
     await page.goto(`http://shop.test:${stack.site.port}/cls.html`);
     await page.getByRole('dialog').locator('#rj-email').waitFor();
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Refer a friend' }).click();
-    await page.getByRole('dialog').locator('#rj-email').waitFor();
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+    const shifts = () => page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+    await expectNothingFor('layout shift while the popup opens', {
+      after: async () => {
+        await page.getByRole('button', { name: 'Refer a friend' }).click();
+        await page.getByRole('dialog').locator('#rj-email').waitFor();
+      },
+      probe: shifts,
+      happened: (values) => values.length > 0,
+      // Longer than the popup's opening animation, so every frame it paints is observed.
+      ms: 300,
+    });
+    expect(await shifts()).toEqual([]);
     await page.close();
   });
 
@@ -172,9 +182,15 @@ describe('isolation from the host page', () => {
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
     const errors = watchErrors(page);
     await page.goto(`http://shop.test:${stack.site.port}/foreign.html`);
-    await page.waitForTimeout(200);
+    const ours = () => warnings.filter((text) => text.includes('[rujuk]'));
+    await expectNothingFor('second warning', {
+      after: () => waitFor(ours, (list) => list.length > 0, { what: 'the loader’s warning' }),
+      probe: ours,
+      happened: (list) => list.length > 1,
+      ms: 200,
+    });
     expect(await page.evaluate(() => (window as unknown as { rujuk: () => number }).rujuk())).toBe(42);
-    expect(warnings.filter((text) => text.includes('[rujuk]'))).toHaveLength(1);
+    expect(ours()).toHaveLength(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser.js';
+import { expectNothingFor } from '../support/expect-nothing.js';
 import { useStack } from '../support/stack.js';
 import { readEvents, recordEvents, STUB, widgetPage } from './page.js';
 
@@ -75,7 +76,13 @@ describe('what opens the popup', () => {
     await opened(page);
     await page.keyboard.press('Escape');
     await page.reload();
-    await page.waitForTimeout(800);
+    await expectNothingFor('second popup for the same visitor', {
+      after: () => armed(page),
+      probe: () => dialogCount(page),
+      happened: (count) => count > 0,
+      // Well past the 0.3 s delay.
+      ms: 800,
+    });
     expect(await dialogCount(page)).toBe(0);
     await page.close();
   });
@@ -99,8 +106,16 @@ describe('what opens the popup', () => {
         body: '<div style="height:4000px"></div>',
       }),
     );
-    await page.mouse.wheel(0, 800);
-    await page.waitForTimeout(300);
+    await expectNothingFor('popup before half the page', {
+      after: async () => {
+        await armed(page);
+        await page.mouse.wheel(0, 800);
+        await page.waitForFunction(() => scrollY >= 800);
+      },
+      probe: () => dialogCount(page),
+      happened: (count) => count > 0,
+      ms: 300,
+    });
     expect(await dialogCount(page)).toBe(0);
     await page.mouse.wheel(0, 1500);
     await opened(page);

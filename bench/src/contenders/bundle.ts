@@ -4,8 +4,9 @@ import { build } from 'esbuild';
 export type BundleFormat = 'esm' | 'iife';
 
 /**
- * Bundles and minifies `source` for ES2022 browsers the way an app's bundler would (and the way the
- * repository's `pnpm size` measures the SDK), resolving imports from `resolveDir`.
+ * Bundles and minifies `source` for ES2022 browsers the way an app's bundler would, in production
+ * mode and without legal comments, resolving imports from `resolveDir`: the anchors and the floor.
+ * Rujuk's own bundles are measured with `@rujuk/size`'s `bundleEntry`, as `pnpm size` measures them.
  */
 export async function bundle(
   source: string,

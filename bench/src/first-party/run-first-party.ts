@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { measure, type Size } from '@rujuk/size';
 import { build } from 'esbuild';
 import { startBackendProcess } from '../backend/backend-process.js';
 import { BenchError } from '../errors.js';
@@ -9,7 +9,7 @@ import { type Summary, summarize } from '../stats/summary.js';
 /** What `@rujuk/first-party` weighs in a server bundle and what its proxy adds to a protocol call. */
 export interface FirstPartyResult {
   /** The core (`createFirstParty`), bundled and minified as a Worker would ship it, bytes. */
-  core: { raw: number; gzip: number; brotli: number };
+  core: Size;
   /** `GET /v1/program` straight to the backend and through the Node middleware, alternating, ms. */
   direct: Summary;
   proxied: Summary;
@@ -18,7 +18,7 @@ export interface FirstPartyResult {
   requests: number;
 }
 
-async function coreSize(): Promise<FirstPartyResult['core']> {
+async function coreSize(): Promise<Size> {
   const result = await build({
     stdin: {
       contents: "export { createFirstParty, filesFromUrl } from '@rujuk/first-party';",
@@ -31,8 +31,7 @@ async function coreSize(): Promise<FirstPartyResult['core']> {
     target: 'es2022',
     write: false,
   });
-  const code = result.outputFiles[0]!.contents;
-  return { raw: code.byteLength, gzip: gzipSync(code).byteLength, brotli: brotliCompressSync(code).byteLength };
+  return measure(result.outputFiles[0]!.contents);
 }
 
 const timeGet = async (url: string): Promise<number> => {

@@ -1,5 +1,5 @@
+import { measureAll, type Size, SizeError } from '@rujuk/size';
 import { BenchError } from '../errors.js';
-import { measureFiles, type Size } from './measure-size.js';
 import { type SizeEntry, sizeEntries } from './size-entries.js';
 
 /** One measured row of the size table: its entry, without the loader, and the figures. */
@@ -13,9 +13,9 @@ export async function runSizes(): Promise<SizeRow[]> {
   const rows: SizeRow[] = [];
   for (const { files, ...entry } of sizeEntries()) {
     try {
-      rows.push({ ...entry, ...measureFiles(await files()) });
+      rows.push({ ...entry, ...measureAll(await files()) });
     } catch (error) {
-      if (!(error instanceof BenchError)) throw error;
+      if (!(error instanceof BenchError || error instanceof SizeError)) throw error;
       rows.push({ ...entry, raw: Number.NaN, gzip: Number.NaN, brotli: Number.NaN, error: error.message });
     }
   }

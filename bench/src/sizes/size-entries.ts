@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleEntry, largestOf, withStaticImports } from '@rujuk/size';
 import { bundle } from '../contenders/bundle.js';
 import { anchorDir, anchorVersion, benchRoot, builtRoot, readBuilt, repoRoot } from '../contenders/paths.js';
 
@@ -24,21 +25,12 @@ export interface SizeEntry {
 
 const widgetDist = 'packages/widget/dist';
 
-/** A module and the modules it imports statically: what a browser fetches before the module runs. */
-function withStaticImports(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readBuilt(file).toString('utf8');
-  for (const [, spec] of code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w$*{}\s,]+from\s*)?["'](\.[^"']+)["']/g))
-    withStaticImports(join(dirname(file), spec!), seen);
-  return seen;
-}
-
-/** The largest locale module, since a visitor downloads exactly one and we count the worst case. */
-function largestLocale(): Buffer {
-  const dir = join(widgetDist, 'ui/locales');
-  const files = readdirSync(join(builtRoot(), dir)).filter((name) => name.endsWith('.js'));
-  return files.map((name) => readBuilt(join(dir, name))).sort((a, b) => b.length - a.length)[0] ?? readBuilt(dir);
+/** The chunks of the first open in the build measured: the UI module, its static imports, the largest locale. */
+function firstOpenChunks(): Buffer[] {
+  readBuilt(`${widgetDist}/ui/widget-ui.js`);
+  const ui = withStaticImports(join(builtRoot(), widgetDist, 'ui/widget-ui.js'));
+  // A visitor downloads exactly one locale: count the worst case, as `pnpm size` does.
+  return [...ui, largestOf(join(builtRoot(), widgetDist, 'ui/locales/*.js'))].map((file) => readFileSync(file));
 }
 
 const npm = (name: string) => `${name}@${anchorVersion(name)}`;
@@ -69,10 +61,7 @@ export function sizeEntries(): SizeEntry[] {
       kind: 'rujuk',
       measured: `${widgetDist}/ui/widget-ui.js + its static imports + largest locale`,
       why: 'the chunks the loader imports on the first open (Preact, stores and views included)',
-      files: async () => [
-        ...[...withStaticImports(`${widgetDist}/ui/widget-ui.js`)].map((path) => readBuilt(path)),
-        largestLocale(),
-      ],
+      files: async () => firstOpenChunks(),
     },
     {
       id: 'rujuk-sdk',
@@ -83,9 +72,10 @@ export function sizeEntries(): SizeEntry[] {
       files: async () => {
         readBuilt('packages/sdk/dist/index.js');
         const entry = `export { createClient, getStores } from ${JSON.stringify(join(builtRoot(), 'packages/sdk/dist/index.js'))};`;
-        // ky and nanostores resolve from the SDK's own dependencies, wherever the build was read from.
+        // Bundled as `pnpm size` bundles it; ky and nanostores resolve from the SDK's own dependencies,
+        // wherever the build was read from.
         return [
-          await bundle(entry, join(repoRoot, 'packages/sdk'), 'esm', [join(repoRoot, 'packages/sdk/node_modules')]),
+          await bundleEntry(entry, join(repoRoot, 'packages/sdk'), [join(repoRoot, 'packages/sdk/node_modules')]),
         ];
       },
     },
