@@ -1,6 +1,6 @@
 import type { RujukErrorCode } from './error-codes.js';
 
-/** What a {@link RujukError} may carry besides its code and message. */
+/** What a {@link RujukError} may carry besides its code and message; packages add their own fields. */
 export interface RujukErrorOptions {
   /** HTTP status of the answer that failed, when there was one. */
   status?: number | null;
@@ -24,11 +24,13 @@ export class RujukError extends Error {
   declare detail?: string;
 
   constructor(code: RujukErrorCode, message: string, options: RujukErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // `Error` takes `cause` from the options (non-enumerable, as on any error) and ignores the rest.
+    super(message, options);
     // Assigned rather than declared with initialisers, which compile to bulkier helpers.
     (this as { name: string }).name = 'RujukError';
     this.code = code;
-    if (options.status !== undefined) this.status = options.status;
-    if (options.detail !== undefined) this.detail = options.detail;
+    // Every option lands on the error as given, so a package's own options (the SDK's `problem`, the
+    // server's `errors`) need no code of their own: the widget carries this class on its first open.
+    Object.assign(this, options);
   }
 }

@@ -14,8 +14,8 @@ export const writeToken = (token: string): string => token;
 export const readToken = (raw: string | null | undefined, apiUrl: string): string | null => {
   if (raw && TOKEN.test(raw)) return raw;
   try {
-    const saved = JSON.parse(raw as string) as { apiUrl?: unknown; token?: unknown } | null;
-    return saved?.apiUrl === apiUrl && typeof saved.token === 'string' ? saved.token : null;
+    const saved = JSON.parse(raw as string);
+    return (saved.apiUrl === apiUrl && saved.token) || null;
   } catch {
     return null;
   }
