@@ -34,7 +34,7 @@ describe('the Rujuk error family', () => {
   });
 
   it('matches a code when asked, taking the deprecated invalid_argument for invalid_request', () => {
-    const error = new RujukError('invalid_request', 'Rujuk convert: invalid event');
+    const error = new RujukError('invalid_request', '[rujuk] convert: invalid event');
     expect(isRujukError(error, 'invalid_request')).toBe(true);
     expect(isRujukError(error, 'invalid_argument')).toBe(true);
     expect(isRujukError(error, 'not_found')).toBe(false);
