@@ -5,8 +5,9 @@ export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
-    // Protocol types are inlined so the package has no dependencies, not even for types.
-    dts: { resolve: ['@rujuk/protocol'] },
+    // Protocol types and the private contract are inlined so the package has no dependencies, not even for types.
+    dts: { resolve: ['@rujuk/protocol', '@rujuk/contract'] },
+    noExternal: ['@rujuk/contract'],
     sourcemap: true,
     target: 'es2020',
     define: { __SCRIPT_TAG__: 'false' },
@@ -15,6 +16,7 @@ export default defineConfig([
     // The script tag: dist/rujuk.global.js. Every byte counts, so internals named `_x` are mangled.
     entry: { rujuk: 'src/script.ts' },
     format: ['iife'],
+    noExternal: ['@rujuk/contract'],
     define: { __SCRIPT_TAG__: 'true' },
     // terser after esbuild: its extra passes (inlining, sequences) save what esbuild leaves.
     minify: 'terser',

@@ -10,7 +10,9 @@ export default defineConfig({
     connect: 'src/connect/index.ts',
   },
   format: ['esm', 'cjs'],
-  dts: true,
+  // The private contract is inlined, code and types, so the published package does not depend on it.
+  dts: { resolve: ['@rujuk/contract'] },
+  noExternal: ['@rujuk/contract'],
   sourcemap: true,
   clean: true,
   target: 'es2022',

@@ -279,8 +279,8 @@ location.href = '/thanks.html';</script>`,
       return { thrown, message };
     });
     expect(outcome.thrown).toBe(false);
-    expect(outcome.message).toMatch(/^RujukError invalid_argument: Rujuk convert: .*amount/);
-    expect(warnings.filter((text) => text.includes('Rujuk convert'))).toHaveLength(1);
+    expect(outcome.message).toMatch(/^RujukError invalid_request: \[rujuk\] convert: .*amount/);
+    expect(warnings.filter((text) => text.startsWith('[rujuk] convert'))).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -286,7 +286,7 @@ describe('bad input in the browser: ignored or a clear error, never stored wrong
           )
         : `not a promise: ${String(result)}`;
     });
-    expect(outcome).toBe('RujukError invalid_argument error');
+    expect(outcome).toBe('RujukError invalid_request error');
     expect(warnings).toHaveLength(1);
     await context.close();
   });
@@ -310,7 +310,7 @@ describe('bad input in the browser: ignored or a clear error, never stored wrong
         );
       return [await send(1), await send(2)];
     });
-    expect(outcomes).toEqual(['invalid_argument', 'invalid_argument']);
+    expect(outcomes).toEqual(['invalid_request', 'invalid_request']);
     await context.close();
   });
 

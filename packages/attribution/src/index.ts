@@ -1,3 +1,4 @@
+import { LOG_PREFIX } from '@rujuk/contract';
 import type { JoinResponse } from '@rujuk/protocol';
 import type { Bus } from './bus/command-bus.js';
 import type { ConvertResult } from './conversions/convert.js';
@@ -7,6 +8,7 @@ import { parseOptions } from './options/parse-options.js';
 import type { Callback, ConversionInput, EventName, JoinInput, Options, Referral } from './types.js';
 
 export type { ConvertResult } from './conversions/convert.js';
+export type { RujukErrorCode } from './errors/rujuk-error.js';
 export { isRujukError, RujukError } from './errors/rujuk-error.js';
 export type { Callback, ConversionInput, EventName, JoinInput, Options, Referral } from './types.js';
 
@@ -18,7 +20,9 @@ const call = <K extends keyof Commands>(name: K, args: Parameters<Commands[K]>):
   bus ? bus.h[name]!(...args) : undefined;
 
 const notStarted = (): Promise<never> => {
-  const promise = Promise.reject(new RujukError('not_initialized', 'Rujuk: call init({ key }) in a browser first'));
+  const promise = Promise.reject(
+    new RujukError('not_initialized', LOG_PREFIX + ' call init({ key }) in a browser first'),
+  );
   promise.catch(() => {});
   return promise;
 };
@@ -33,7 +37,7 @@ export const init = (options: Options): boolean => {
   if (!bus) {
     const config = parseOptions(options ?? {}, location.origin);
     if (!config) {
-      console.warn('Rujuk: init() needs { key: "pk_…" }.');
+      console.warn(LOG_PREFIX + ' init() needs { key: "pk_…" }.');
       return false;
     }
     bus = start(config);

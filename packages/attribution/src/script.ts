@@ -1,4 +1,5 @@
 // The script-tag build: reads its own tag's data-* attributes and starts. Bundled as an IIFE.
+import { LOG_PREFIX } from '@rujuk/contract';
 import { type Bus, isOurs } from './bus/command-bus.js';
 import { afterLoad } from './core/after-load.js';
 import { start } from './core/start.js';
@@ -15,7 +16,7 @@ try {
       started = 1;
       const tag = script || ownScript();
       const config = tag && parseOptions(tag.dataset, new URL(tag.src || location.href).origin);
-      config ? start(config) : console.warn('Rujuk: data-key is missing');
+      config ? start(config) : console.warn(LOG_PREFIX + ' data-key is missing');
     }
   };
   // Without a query and with no call waiting there is nothing to do before idle time after load,

@@ -1,12 +1,4 @@
-/** A referral captured from a landing URL, as `getReferral()` returns it. */
-export interface Referral {
-  /** The referral code, canonical upper case, e.g. `ANNA42`. */
-  code: string;
-  /** The client-generated id of this capture, sent with the click and every conversion. */
-  clickId: string;
-  /** When the referral was captured, in milliseconds since the epoch. */
-  capturedAt: number;
-}
+export type { Referral } from '@rujuk/contract';
 
 /** Options of `init()`; the script tag takes the same names as `data-*` attributes. */
 export interface Options {

@@ -1,24 +1,7 @@
+import type { ProtocolErrorCode } from '@rujuk/contract';
+
 /** Stable machine codes of every error the protocol defines. */
-export type ErrorCode =
-  | 'invalid_json'
-  | 'invalid_request'
-  | 'unsupported_media_type'
-  | 'payload_too_large'
-  | 'missing_key'
-  | 'invalid_key'
-  | 'secret_key_required'
-  | 'secret_key_exposed'
-  | 'origin_not_allowed'
-  | 'participant_auth_required'
-  | 'invalid_token'
-  | 'invalid_signature'
-  | 'unknown_code'
-  | 'not_found'
-  | 'method_not_allowed'
-  | 'idempotency_conflict'
-  | 'invalid_state'
-  | 'rate_limited'
-  | 'internal_error';
+export type ErrorCode = ProtocolErrorCode;
 
 /** One field-level validation failure. */
 export interface FieldError {

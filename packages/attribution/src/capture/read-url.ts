@@ -1,7 +1,5 @@
-import { decodeReferral, REF_NAME } from '../cookie/referral-codec.js';
+import { CODE, decodeReferral, REF_NAME, randomId } from '@rujuk/contract';
 import type { Referral } from '../types.js';
-import { CODE } from '../util/patterns.js';
-import { randomId } from '../util/random-id.js';
 
 /**
  * Reads a URL's query: the referral it carries (if any) and the names of every referral parameter

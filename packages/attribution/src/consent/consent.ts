@@ -1,10 +1,8 @@
+import { REF_NAME, TOKEN_KEY, VID_KEY } from '@rujuk/contract';
 import { adopt } from '../capture/capture.js';
 import { deleteSiteCookie } from '../cookie/cookie-domain.js';
-import { REF_NAME } from '../cookie/referral-codec.js';
-import { VID_COOKIE } from '../cookie/visitor-id.js';
 import { S } from '../core/state.js';
 import { scan } from '../dom/scan.js';
-import { TOKEN_KEY } from '../join/joined.js';
 import { QUEUE_KEY, queueFlag, resume } from '../queue/queue.js';
 import { writeLocal } from '../storage/local-store.js';
 
@@ -19,7 +17,7 @@ export const consent = (granted: unknown): void => {
   } else {
     S._held = S._ref = undefined;
     deleteSiteCookie(REF_NAME);
-    deleteSiteCookie(VID_COOKIE);
+    deleteSiteCookie(VID_KEY);
     deleteSiteCookie(queueFlag());
     writeLocal(TOKEN_KEY, null);
     writeLocal(QUEUE_KEY, null);

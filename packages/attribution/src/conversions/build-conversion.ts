@@ -1,8 +1,7 @@
+import { EVENT, KEY, randomId } from '@rujuk/contract';
 import type { ConversionRequest } from '@rujuk/protocol';
 import type { ConversionInput, Referral } from '../types.js';
 import { guard } from '../util/guard.js';
-import { KEY } from '../util/patterns.js';
-import { randomId } from '../util/random-id.js';
 
 /**
  * Validates `convert()` arguments and builds the request body, or returns what is wrong. Only what
@@ -23,7 +22,7 @@ export const buildConversion = (
       : ('' + orderId).replace(/[^\w.:-]/g, (char) => ':' + char.charCodeAt(0).toString(36)));
   // Amount and currency come together: an integer of minor units and a three-letter code.
   const badMoney = currency == null ? amount != null : !(/^[a-z]{3}$/i.test(currency) && Number.isInteger(amount));
-  return !/^[a-z\d][a-z\d_.:-]{0,63}$/.test(event || '')
+  return !EVENT.test(event || '')
     ? 'invalid event'
     : badMoney
       ? 'invalid amount or currency'

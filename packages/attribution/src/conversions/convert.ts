@@ -26,9 +26,10 @@ export interface ConvertResult {
 export const convert = (input: ConversionInput, callback?: Callback<ConvertResult>): Promise<ConvertResult> => {
   // Arguments with throwing getters or `toString` must reject, not return `undefined` from the bus.
   const body = guard(() => buildConversion(input, currentReferral(), visitorId())) ?? 'invalid arguments';
+  // `[rujuk]` written out, not `LOG_PREFIX`: terser would keep a shared constant as a variable, bytes on every page.
   return settle(
     (typeof body == 'string'
-      ? Promise.reject(fail('invalid_argument', 'Rujuk convert: ' + body))
+      ? Promise.reject(fail('invalid_request', '[rujuk] convert: ' + body))
       : enqueue(body.idempotencyKey, body as unknown as Entry, true)) as Promise<ConvertResult>,
     callback,
   );

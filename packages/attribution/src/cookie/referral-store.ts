@@ -1,9 +1,9 @@
+import { decodeReferral, encodeReferral, REF_NAME } from '@rujuk/contract';
 import { capture } from '../capture/capture.js';
 import { S } from '../core/state.js';
 import type { Referral } from '../types.js';
 import { getCookie } from './cookie.js';
 import { setSiteCookie } from './cookie-domain.js';
-import { decodeReferral, encodeReferral, REF_NAME } from './referral-codec.js';
 
 /**
  * The current referral: the cookie (when consent allows reading it), else one held in memory

@@ -1,11 +1,7 @@
+import { ID, randomId, VID_KEY } from '@rujuk/contract';
 import { S } from '../core/state.js';
-import { ID } from '../util/patterns.js';
-import { randomId } from '../util/random-id.js';
 import { getCookie } from './cookie.js';
 import { setSiteCookie } from './cookie-domain.js';
-
-/** Name of the visitor id cookie. */
-export const VID_COOKIE = 'rujuk_vid';
 
 /**
  * The first-party visitor id (`rujuk_vid`, random, no personal data) the backend compares with a
@@ -15,12 +11,12 @@ export const VID_COOKIE = 'rujuk_vid';
  */
 export const visitorId = (create?: unknown): string | undefined => {
   if (S._ok) {
-    const id = getCookie(VID_COOKIE);
+    const id = getCookie(VID_KEY);
     // `ID.test(undefined)` would test the string "undefined", hence the `||`.
     if (ID.test(id || '')) return id;
     if (create) {
       const fresh = randomId();
-      setSiteCookie(VID_COOKIE, fresh);
+      setSiteCookie(VID_KEY, fresh);
       return fresh;
     }
   }

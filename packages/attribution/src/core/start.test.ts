@@ -193,7 +193,10 @@ describe('the tracker', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const rujuk = await boot();
     const result = rujuk('convert', { event: 'purchase', amount: 49.99, currency: 'USD' }) as Promise<unknown>;
-    await expect(result).rejects.toMatchObject({ code: 'invalid_argument', message: expect.stringMatching(/amount/) });
+    await expect(result).rejects.toMatchObject({
+      code: 'invalid_request',
+      message: expect.stringMatching(/^\[rujuk\] convert: .*amount/),
+    });
     expect(warn).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,4 +1,4 @@
-import { encodeReferral, REF_NAME } from '../cookie/referral-codec.js';
+import { encodeReferral, REF_NAME } from '@rujuk/contract';
 import { currentReferral } from '../cookie/referral-store.js';
 import { S } from '../core/state.js';
 import { guard } from '../util/guard.js';

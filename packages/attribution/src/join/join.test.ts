@@ -91,7 +91,7 @@ describe('join', () => {
     const { join } = await load();
     await expect(join({ email: 'nope' })).rejects.toMatchObject({
       code: 'invalid_email',
-      message: 'Rujuk join: email is not an address.',
+      message: '[rujuk] join: email is not an address.',
     });
     expect(stored()).toEqual({});
   });

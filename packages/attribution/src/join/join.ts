@@ -1,3 +1,4 @@
+import { secretId } from '@rujuk/contract';
 import type { JoinResponse } from '@rujuk/protocol';
 import { currentReferral } from '../cookie/referral-store.js';
 import { visitorId } from '../cookie/visitor-id.js';
@@ -5,7 +6,6 @@ import { settle } from '../core/settle.js';
 import { S } from '../core/state.js';
 import { enqueue } from '../queue/queue.js';
 import type { Callback, JoinInput } from '../types.js';
-import { secretId } from '../util/random-id.js';
 
 /**
  * Enrols a participant, referred by the stored referral. The join goes through the persistent queue

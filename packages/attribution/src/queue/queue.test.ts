@@ -62,10 +62,10 @@ describe('queue', () => {
     await expect(enqueue('order-1', body, true)).rejects.toMatchObject({
       name: 'RujukError',
       code: 'idempotency_conflict',
-      message: 'Rujuk convert: Different body.',
+      message: '[rujuk] convert: Different body.',
     });
     expect(stored()).toEqual({});
-    expect(errors).toEqual([{ code: 'idempotency_conflict', message: 'Rujuk convert: Different body.' }]);
+    expect(errors).toEqual([{ code: 'idempotency_conflict', message: '[rujuk] convert: Different body.' }]);
   });
 
   it('keeps an entry on 401 and 403, which the site owner can fix', async () => {

@@ -112,7 +112,8 @@ export const flush = (): void => {
           return finish(key, json, 0);
         }
         if (status && status < 500 && status != 408 && status != 429) {
-          const error = fail('' + json.code, 'Rujuk ' + name + ': ' + (json.detail || status));
+          // `[rujuk]` written out, not `LOG_PREFIX`: terser would keep a shared constant as a variable, bytes on every page.
+          const error = fail('' + json.code, '[rujuk] ' + name + ': ' + (json.detail || status));
           // 401 and 403 are a key or origin misconfiguration the site owner can fix, so those
           // entries wait instead of being lost. Every other 4xx is final.
           if (status != 401 && status != 403) return finish(key, error, 1);

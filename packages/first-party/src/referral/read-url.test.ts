@@ -1,6 +1,6 @@
+import { decodeReferral, encodeReferral } from '@rujuk/contract';
 import { describe, expect, it } from 'vitest';
 import { readUrl, readUtm } from './read-url.js';
-import { decodeReferral, encodeReferral } from './referral-codec.js';
 
 const read = (query: string, params = ['ref', 'via']) => readUrl(new URLSearchParams(query), params);
 

@@ -1,4 +1,4 @@
-import { CODE, decodeReferral, newClickId, REF_NAME, type Referral } from './referral-codec.js';
+import { CODE, decodeReferral, REF_NAME, type Referral, randomClickId } from '@rujuk/contract';
 
 /**
  * The referral a page URL carries, with the snippet's rules (`readUrl` in the attribution package):
@@ -12,7 +12,7 @@ export function readUrl(search: URLSearchParams, params: string[], now = Date.no
       const handed = decodeReferral(value);
       if (handed) return handed;
     } else if (params.includes(lower) && CODE.test(value)) {
-      return { code: value.toUpperCase(), clickId: newClickId(), capturedAt: now };
+      return { code: value.toUpperCase(), clickId: randomClickId(), capturedAt: now };
     }
   }
   return null;

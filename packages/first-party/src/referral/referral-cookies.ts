@@ -1,9 +1,9 @@
+import { decodeReferral, encodeReferral, ID, REF_NAME, VID_KEY } from '@rujuk/contract';
 import type { Settings } from '../options/options.js';
 import type { Visitor } from '../proxy/forward-headers.js';
 import { readCookie, setCookieHeader, siteDomain } from './cookie-header.js';
 import { isBot } from './is-bot.js';
 import { readUrl, readUtm } from './read-url.js';
-import { decodeReferral, encodeReferral, ID, REF_NAME } from './referral-codec.js';
 import { reportClick } from './report-click.js';
 
 /** Whether a request is a page the visitor navigates to, rather than a script, an image or a fetch. */
@@ -35,7 +35,7 @@ export async function referralCookies(request: Request, visitor: Visitor, settin
     !isBot(request.headers.get('user-agent')) &&
     !(stored && (settings.first || stored.code === found.code))
   ) {
-    const vid = readCookie(cookies, 'rujuk_vid');
+    const vid = readCookie(cookies, VID_KEY);
     const recorded = await reportClick(request, visitor, found, {
       apiUrl: settings.apiUrl,
       key: settings.clickKey,

@@ -1,5 +1,5 @@
+import type { Referral } from '@rujuk/contract';
 import { forwardHeaders, type Visitor } from '../proxy/forward-headers.js';
-import type { Referral } from './referral-codec.js';
 
 /** What the click report needs besides the referral. */
 export interface ClickFacts {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { LOG_PREFIX } from '@rujuk/contract';
 import { isRujukError, runConformance } from '../conformance/index.js';
 import { parseCliArgs, USAGE } from './parse-args.js';
 
@@ -15,6 +16,6 @@ try {
   }
 } catch (error) {
   if (!isRujukError(error)) throw error;
-  console.error(`rujuk-conformance: ${error.message}\n\n${USAGE}`);
+  console.error(`${LOG_PREFIX} ${error.message}\n\n${USAGE}`);
   process.exitCode = 2;
 }

@@ -1,18 +1,7 @@
-import type { ErrorCode, Problem } from '@rujuk/protocol';
+import { isRujukError as isFamilyError, type RujukErrorCode } from '@rujuk/contract';
+import type { Problem } from '@rujuk/protocol';
 
-/**
- * What went wrong, as a stable machine code: a protocol problem code from the backend, or one of
- * `network_error` (no answer: offline, DNS, CORS), `timeout` (no answer in time), `aborted` (the
- * caller's signal fired), `invalid_response` (an answer that is not the protocol's) and
- * `invalid_webhook` (a webhook whose signature, timestamp or body `verifyWebhook` refused).
- */
-export type RujukErrorCode =
-  | ErrorCode
-  | 'network_error'
-  | 'timeout'
-  | 'aborted'
-  | 'invalid_response'
-  | 'invalid_webhook';
+export type { RujukErrorCode } from '@rujuk/contract';
 
 /** The one error every Rujuk call rejects with; branch on `code`, show `detail` to developers. */
 export class RujukError extends Error {
@@ -28,7 +17,9 @@ export class RujukError extends Error {
 
   /**
    * `where` names the call, e.g. `GET /v1/program`, so the message says what failed, where and why;
-   * `cause` keeps the underlying failure (e.g. Node's `ECONNREFUSED`) for debugging.
+   * `cause` keeps the underlying failure (e.g. Node's `ECONNREFUSED`) for debugging. The one class of
+   * the family whose constructor is not `(code, message, options)`: that shape next to this one costs
+   * the widget's first open more bytes than its budget has left.
    */
   constructor(
     code: RujukErrorCode,
@@ -48,7 +39,8 @@ export class RujukError extends Error {
   }
 }
 
-/** Whether `value` is a {@link RujukError}; matches on `name`, so it also works across iframes and bundle copies. */
-export function isRujukError(value: unknown): value is RujukError {
-  return typeof value === 'object' && (value as RujukError | null)?.name === 'RujukError';
-}
+/**
+ * Whether `value` is a {@link RujukError} (of `code`, when given); matches on `name`, so it also works
+ * across iframes and bundle copies. `'invalid_argument'` matches `invalid_request`.
+ */
+export const isRujukError = isFamilyError as (value: unknown, code?: RujukErrorCode) => value is RujukError;

@@ -1,16 +1,17 @@
+import { CODE, ID } from '@rujuk/contract';
 import type { ReferralRef } from '@rujuk/protocol';
-
-const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{2,31}$/;
-const CLICK_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 const pick = (code: unknown, clickId: unknown): ReferralRef | undefined => {
   const ref: ReferralRef = {};
   if (typeof code === 'string' && CODE.test(code)) ref.code = code;
-  if (typeof clickId === 'string' && CLICK_ID.test(clickId)) ref.clickId = clickId;
+  if (typeof clickId === 'string' && ID.test(clickId)) ref.clickId = clickId;
   return ref.code || ref.clickId ? ref : undefined;
 };
 
-/** The snippet's `rujuk_ref` value (cookie, hidden form field): `1.CODE.CLICKID.TIME36`. */
+/**
+ * The snippet's `rujuk_ref` value (cookie, hidden form field), `1.CODE.CLICKID.TIME36`, read leniently:
+ * `pick` checks the code and the click id, and the time may be missing.
+ */
 const SNIPPET_VALUE = /^1\.([^.]+)\.([^.]+)(?:\.[a-z\d]{1,11})?$/;
 
 /**

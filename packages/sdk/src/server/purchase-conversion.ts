@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
+import { KEY } from '@rujuk/contract';
 import type { ConversionRequest } from '@rujuk/protocol';
 import { parseReferral } from './parse-referral.js';
 import type { PurchaseInput } from './types.js';
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{1,128}$/;
-
 /** `purchase:<orderId>`, or a digest of the order id when it has characters an idempotency key may not hold. */
 export function purchaseKey(orderId: string): string {
   const key = `purchase:${orderId}`;
-  return IDEMPOTENCY_KEY.test(key) ? key : `purchase:sha256:${createHash('sha256').update(orderId).digest('hex')}`;
+  return KEY.test(key) ? key : `purchase:sha256:${createHash('sha256').update(orderId).digest('hex')}`;
 }
 
 /** The conversion a confirmed purchase is reported as. */

@@ -34,13 +34,13 @@ const make = (options: Partial<Parameters<typeof createClient>[0]> = {}) =>
   createClient({ apiUrl: server.url, publishableKey: 'pk_test', ...options });
 
 describe('the participant session', () => {
-  it('saves the token join returns, scoped to the apiUrl, and sends it on participant calls', async () => {
+  it('saves the token join returns, bare as the snippet and the widget save it, and sends it on participant calls', async () => {
     const storage = memoryStorage();
     const client = make({ storage });
     expect(client.isIdentified()).toBe(false);
     await client.join({ email: 'anna@example.com' });
     expect(client.isIdentified()).toBe(true);
-    expect(JSON.parse(storage.items.get(KEY) ?? '')).toEqual({ apiUrl: server.url, token: TOKEN });
+    expect(storage.items.get(KEY)).toBe(TOKEN);
     await expect(client.getMe()).resolves.toEqual(view);
     expect(server.received.at(-1)?.headers['x-rujuk-token']).toBe(TOKEN);
   });
@@ -53,7 +53,15 @@ describe('the participant session', () => {
     await expect(returning.getMe()).resolves.toEqual(view);
   });
 
-  it('ignores a token saved for another backend and leaves it in place on logout', async () => {
+  it('still reads the { apiUrl, token } JSON earlier versions saved, so a returning participant stays signed in', async () => {
+    const storage = memoryStorage({ [KEY]: JSON.stringify({ apiUrl: server.url, token: TOKEN }) });
+    const returning = make({ storage });
+    expect(returning.isIdentified()).toBe(true);
+    await expect(returning.getMe()).resolves.toEqual(view);
+    expect(server.received.at(-1)?.headers['x-rujuk-token']).toBe(TOKEN);
+  });
+
+  it('ignores a token earlier versions saved for another backend and leaves it in place on logout', async () => {
     const saved = JSON.stringify({ apiUrl: 'https://other.example', token: TOKEN });
     const storage = memoryStorage({ [KEY]: saved });
     const client = make({ storage });
@@ -135,7 +143,7 @@ describe('the participant session', () => {
     const storage = memoryStorage();
     const client = make({ storage, identity: { email: 'anna@example.com', signature: 'ab12' } });
     client.identify({ token: TOKEN });
-    expect(JSON.parse(storage.items.get(KEY) ?? '').token).toBe(TOKEN);
+    expect(storage.items.get(KEY)).toBe(TOKEN);
   });
 
   it('forgets everything on logout, in storage too', async () => {

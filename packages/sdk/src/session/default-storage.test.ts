@@ -18,7 +18,7 @@ afterEach(() => {
 describe('the default token storage in a browser', () => {
   it('keeps the token in localStorage under rujuk_token', async () => {
     await createClient({ apiUrl, publishableKey: 'pk_test', fetch: fetchStub }).join({ email: 'anna@example.com' });
-    expect(JSON.parse(localStorage.getItem('rujuk_token') ?? '')).toEqual({ apiUrl, token: TOKEN });
+    expect(localStorage.getItem('rujuk_token')).toBe(TOKEN);
     expect(createClient({ apiUrl, publishableKey: 'pk_test' }).isIdentified()).toBe(true);
   });
 

@@ -1,11 +1,7 @@
+import { readToken, TOKEN_KEY, writeToken } from '@rujuk/contract';
+
 /** The storage a client keeps the participant token in: `localStorage` or anything shaped like it. */
 export type TokenStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** The `localStorage` key of the participant token (fixed across Rujuk scripts). */
-export const TOKEN_KEY = 'rujuk_token';
-
-// What the snippet stores: the token alone, never JSON (which starts with `{`).
-const BARE_TOKEN = /^[\w.~-]{16,512}$/;
 
 /** Reads and writes the token of one backend. */
 export interface TokenSlot {
@@ -15,9 +11,9 @@ export interface TokenSlot {
 
 /**
  * The token slot of `apiUrl` in `storage` (`undefined`: the page's `localStorage`; `null`: none, memory only).
- * The value is `{ apiUrl, token }` so two backends never swap tokens. A bare token is the one the
- * attribution snippet saves after a `<form data-rujuk-join>` enrolment; it talks to the page's one
- * backend, so the client adopts it. Every access sits in a `try`:
+ * The value is the bare token, as the snippet and the widget store it too: one participant per browser,
+ * whichever Rujuk script signed them in. The `{ apiUrl, token }` JSON of earlier versions is still read,
+ * for its own backend only, so nobody who joined then is signed out. Every access sits in a `try`:
  * sandboxed iframes and blocked storage throw on merely reading `localStorage`, and a page must never
  * break because of it.
  */
@@ -27,10 +23,7 @@ export function tokenSlot(storage: TokenStorage | null | undefined, apiUrl: stri
   const use = () => (storage === undefined ? document && localStorage : storage) as TokenStorage;
   const read = (): string | null => {
     try {
-      const raw = use().getItem(TOKEN_KEY);
-      if (raw && BARE_TOKEN.test(raw)) return raw;
-      const saved = JSON.parse(raw as string);
-      return (saved.apiUrl === apiUrl && saved.token) || null;
+      return readToken(use().getItem(TOKEN_KEY), apiUrl);
     } catch {
       return null;
     }
@@ -39,7 +32,7 @@ export function tokenSlot(storage: TokenStorage | null | undefined, apiUrl: stri
     read,
     write(token) {
       try {
-        if (token) use().setItem(TOKEN_KEY, JSON.stringify({ apiUrl, token }));
+        if (token) use().setItem(TOKEN_KEY, writeToken(token));
         else if (read()) use().removeItem(TOKEN_KEY);
       } catch {}
     },

@@ -1,3 +1,4 @@
+import { LOG_PREFIX } from '@rujuk/contract';
 import { isRujukError } from '../errors/rujuk-error.js';
 import { seedDemo } from '../seed/seed-demo.js';
 import { createContext } from '../server/create-context.js';
@@ -80,7 +81,7 @@ export async function runCli(argv: string[], print: Print = (line) => process.st
       : error instanceof Error
         ? (error.stack ?? error.message)
         : String(error);
-    process.stderr.write(`rujuk-server: ${message}\n`);
+    process.stderr.write(`${LOG_PREFIX} ${message}\n`);
     return 1;
   }
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { RujukError } from '../errors/rujuk-error.js';
+import { isRujukError, RujukError } from '../errors/rujuk-error.js';
 import { demoProgram } from './demo-program.js';
 import { parseConfig } from './parse-config.js';
 import type { ProgramConfig, ProgramConfigInput } from './types.js';
@@ -33,7 +33,7 @@ export async function loadConfig(source?: ProgramConfigInput | string): Promise<
   try {
     return parseConfig(json);
   } catch (error) {
-    if (error instanceof RujukError)
+    if (isRujukError(error))
       throw new RujukError(error.code, `${path}: ${error.message}`, { errors: error.errors, cause: error });
     throw error;
   }

@@ -1,7 +1,8 @@
+import { portablePattern } from '@rujuk/contract';
 import type { Money, Program, Reward, ShareChannel, Tier, Variant } from '@rujuk/protocol';
 import { RujukError } from '../errors/rujuk-error.js';
 import { FieldReader, isObject, type JsonObject } from '../validation/fields.js';
-import { CURRENCY_PATTERN, EVENT_PATTERN, LOCALE_PATTERN } from '../validation/patterns.js';
+import { CODE_PATTERN, CURRENCY_PATTERN, EVENT_PATTERN, LOCALE_PATTERN } from '../validation/patterns.js';
 import { originPatternError } from './origin-pattern.js';
 import { describeReward } from './reward-description.js';
 import { DEFAULT_CHANNELS, type ProgramConfig } from './types.js';
@@ -45,7 +46,8 @@ const KNOWN_KEYS = new Set([
   'shareBaseUrl',
   'webhooks',
 ]);
-const CODE_PATTERN_SOURCE = '^[A-Za-z0-9][A-Za-z0-9_-]{2,31}$';
+// Spelled out (`0-9`, not `\d`) for clients that are not JavaScript, as the protocol documents it.
+const CODE_PATTERN_SOURCE = portablePattern(CODE_PATTERN);
 
 function httpUrl(read: FieldReader, source: JsonObject, key: string, path: string): string | undefined {
   const value = read.string(source, key, path, { max: 2048, nullable: true });

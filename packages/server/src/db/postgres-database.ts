@@ -1,3 +1,4 @@
+import { LOG_PREFIX } from '@rujuk/contract';
 import pg from 'pg';
 import { RujukError } from '../errors/rujuk-error.js';
 import type { Database, Queryable } from './database.js';
@@ -8,7 +9,7 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
   // An idle connection that PostgreSQL closes (restart, admin kill) emits 'error' on the pool; unhandled, that
   // would crash the process. The pool drops the broken client and opens a new one on the next query.
   pool.on('error', (error) => {
-    console.error(`rujuk-server: a PostgreSQL connection was lost (${error.message}); reconnecting on the next query.`);
+    console.error(`${LOG_PREFIX} a PostgreSQL connection was lost (${error.message}); reconnecting on the next query.`);
   });
   try {
     const client = await pool.connect();

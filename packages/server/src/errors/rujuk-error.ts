@@ -1,10 +1,15 @@
-import type { ErrorCode, FieldError } from '@rujuk/protocol';
+import {
+  type RujukErrorCode as FamilyCode,
+  RujukError as FamilyError,
+  isRujukError as isFamilyError,
+} from '@rujuk/contract';
+import type { FieldError } from '@rujuk/protocol';
 
 /** Codes of errors the server raises outside an HTTP answer (start-up, configuration, database). */
 export type StartupErrorCode = 'invalid_config' | 'config_unreadable' | 'invalid_options' | 'database_unavailable';
 
-/** Every stable error code `@rujuk/server` uses: the protocol's codes plus start-up codes. */
-export type RujukErrorCode = ErrorCode | StartupErrorCode;
+/** Every stable error code of the Rujuk error family, the protocol's and the start-up codes among them. */
+export type RujukErrorCode = FamilyCode;
 
 /** Extra facts attached to a {@link RujukError}. */
 export interface RujukErrorOptions {
@@ -18,23 +23,20 @@ export interface RujukErrorOptions {
 }
 
 /** The one error class of `@rujuk/server`: a stable `code` and a message that says what to do. */
-export class RujukError extends Error {
-  override readonly name = 'RujukError';
-  readonly code: RujukErrorCode;
-  readonly errors: FieldError[] | undefined;
-  readonly retryAfter: number | undefined;
-  readonly allow: string[] | undefined;
+export class RujukError extends FamilyError {
+  // Set from the options by the family's constructor.
+  declare readonly errors: FieldError[] | undefined;
+  declare readonly retryAfter: number | undefined;
+  declare readonly allow: string[] | undefined;
 
+  // Narrows the options to the server's own.
   constructor(code: RujukErrorCode, message: string, options: RujukErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.errors = options.errors;
-    this.retryAfter = options.retryAfter;
-    this.allow = options.allow;
+    super(code, message, options);
   }
 }
 
-/** Tells a {@link RujukError} apart by name, so it works across module copies. */
-export function isRujukError(value: unknown): value is RujukError {
-  return value instanceof Error && value.name === 'RujukError';
-}
+/**
+ * Tells a {@link RujukError} apart by name (of `code`, when given), so it works across module copies
+ * and realms, where `instanceof` fails.
+ */
+export const isRujukError = isFamilyError as (value: unknown, code?: RujukErrorCode) => value is RujukError;

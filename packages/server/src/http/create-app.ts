@@ -1,7 +1,8 @@
+import { LOG_PREFIX } from '@rujuk/contract';
 import { Hono } from 'hono';
 import { registerAdmin } from '../admin/register-admin.js';
 import { compileOrigins } from '../config/origin-pattern.js';
-import { RujukError } from '../errors/rujuk-error.js';
+import { isRujukError, RujukError } from '../errors/rujuk-error.js';
 import type { AppContext } from '../services/app-context.js';
 import { clientAddressFrom, type TrustProxy } from './client-address.js';
 import { cors } from './cors.js';
@@ -56,7 +57,7 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Hono<Serve
     ),
   );
   app.onError((error) => {
-    if (!(error instanceof RujukError)) process.stderr.write(`rujuk-server: ${error.stack ?? String(error)}\n`);
+    if (!isRujukError(error)) process.stderr.write(`${LOG_PREFIX} ${error.stack ?? String(error)}\n`);
     return problemResponse(error);
   });
   return app;

@@ -1,11 +1,12 @@
-/** Referral codes as the wire protocol fixes them; matched case-insensitively. */
-export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{2,31}$/;
-/** Client click ids and visitor ids. */
-export const ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
-/** Idempotency keys of conversions and joins. */
-export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_.:-]{1,128}$/;
-/** Conversion event names: `signup`, `purchase` or a custom lower-case name. */
-export const EVENT_PATTERN = /^[a-z0-9][a-z0-9_.:-]{0,63}$/;
+// Codes, ids, idempotency keys and event names are checked with the very patterns the snippet, the widget
+// and the SDK use, from the contract.
+export {
+  CODE as CODE_PATTERN,
+  EVENT as EVENT_PATTERN,
+  ID as ID_PATTERN,
+  KEY as IDEMPOTENCY_KEY_PATTERN,
+} from '@rujuk/contract';
+
 /** Upper-case ISO 4217 currency codes. */
 export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 // Deliberately loose: one @, no spaces, a dot in the domain. Deliverability is the site's concern.

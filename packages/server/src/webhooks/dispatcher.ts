@@ -1,3 +1,4 @@
+import { LOG_PREFIX } from '@rujuk/contract';
 import type { Database } from '../db/database.js';
 import { randomBase62 } from '../ids/random.js';
 import { json } from '../store/rows.js';
@@ -25,7 +26,7 @@ export interface WebhookDispatcher {
 }
 
 function log(message: string): void {
-  process.stderr.write(`rujuk-server: ${message}\n`);
+  process.stderr.write(`${LOG_PREFIX} ${message}\n`);
 }
 
 /** Builds the dispatcher of one server; nothing is sent until `start()`. */

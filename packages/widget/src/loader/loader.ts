@@ -1,3 +1,4 @@
+import { TOKEN_KEY } from '@rujuk/contract';
 import { type CommandHandler, hasCommand, installCommandBus } from '../bus/command-bus.js';
 import { loaderShares } from '../cdn/loader-shares.js';
 import { watchConsent } from '../consent/watch-consent.js';
@@ -22,6 +23,8 @@ type UiModule = typeof import('../cdn/ui-entry.js');
 
 const UI = './ui/widget-ui.js';
 
+// `[rujuk]` (the contract's LOG_PREFIX) is written out here and in warn-invalid.ts: terser would keep the
+// shared constant as a variable, bytes the loader's budget does not have.
 const fail = (error: unknown) => console.error('[rujuk]', error);
 
 // The CDN entry: reads the script tag, installs `open`/`close` on the shared command bus, shows the
@@ -59,8 +62,7 @@ function start(): void {
   // Fetches the UI, the locale and the first view's chunk at once: a token or a signed identity means a
   // known participant (the share view), else the join form; leaderboard and progress share one chunk.
   async function mount(host: HTMLElement, view: string | null, sources: OptionsSource[]) {
-    const known =
-      ['token', 'identity', 'signature'].some((name) => readOption(sources, name)) || readItem('rujuk_token');
+    const known = ['token', 'identity', 'signature'].some((name) => readOption(sources, name)) || readItem(TOKEN_KEY);
     try {
       const [module, preloaded] = await Promise.all([
         loadUi(),

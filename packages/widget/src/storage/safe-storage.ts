@@ -1,7 +1,9 @@
+import { TOKEN_KEY, VID_KEY } from '@rujuk/contract';
+
 type Area = 'localStorage' | 'sessionStorage';
 
 // Every key the widget writes, deleted when consent is withdrawn (and the `rujuk_vid` cookie).
-const KEYS = ['rujuk_vid', 'rujuk_token', 'rujuk_widget_seen'];
+const KEYS = [VID_KEY, TOKEN_KEY, 'rujuk_widget_seen'];
 const AREAS: Area[] = ['localStorage', 'sessionStorage'];
 // What the widget wrote while it may not store, by area and key: kept for the page, stored on consent.
 const held = new Map<string, [Area, string, string | null]>();
@@ -28,7 +30,7 @@ export function access<K extends Area | 'document', T>(name: K, use: (target: Wi
 function writeVisitorCookie(id: string | null): void {
   try {
     // biome-ignore lint/suspicious/noDocumentCookie: the snippet reads document.cookie; the Cookie Store API is async and not in every browser.
-    document.cookie = `rujuk_vid=${id}; Path=/; SameSite=Lax; Max-Age=${id ? 3456e4 : 0}${location.protocol === 'https:' ? '; Secure' : ''}`;
+    document.cookie = `${VID_KEY}=${id}; Path=/; SameSite=Lax; Max-Age=${id ? 3456e4 : 0}${location.protocol === 'https:' ? '; Secure' : ''}`;
   } catch {
     // document.cookie throws in sandboxed documents: the id stays in localStorage.
   }
@@ -60,7 +62,7 @@ export function readItem(key: string, name: Area = 'localStorage'): string | nul
 export function writeItem(key: string, value: string | null, name: Area = 'localStorage'): void {
   if (!mayStore()) held.set(name + key, [name, key, value]);
   else {
-    if (key === 'rujuk_vid') writeVisitorCookie(value);
+    if (key === VID_KEY) writeVisitorCookie(value);
     access(name, (storage) => (value === null ? storage.removeItem(key) : storage.setItem(key, value)));
   }
 }

@@ -1,8 +1,9 @@
+import { ID } from '@rujuk/contract';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rujukTag } from '../test-support/script-tag.js';
 
-// The snippet's pattern for visitor ids (packages/attribution/src/util/patterns.ts): it ignores any other.
-const SNIPPET_ID = /^[\w-]{8,64}$/;
+// The snippet ignores any visitor id the contract's pattern refuses.
+const SNIPPET_ID = ID;
 const FOUR_HUNDRED_DAYS = 400 * 24 * 60 * 60;
 
 // Both modules keep page state (the visitor id, the consent): a fresh copy per test.

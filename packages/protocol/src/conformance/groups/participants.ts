@@ -1,8 +1,10 @@
+import { CODE } from '@rujuk/contract';
 import type { JoinResponse } from '../../participants.js';
 import { ensure, expectBody, expectEqual, expectProblem } from '../assert.js';
 import type { Context } from '../context.js';
 
-const CODE = /^[A-Z0-9][A-Z0-9_-]{2,31}$/;
+/** A referral code as a backend hands it out: valid, and in its canonical upper case. */
+const isCanonicalCode = (code: string) => CODE.test(code) && code === code.toUpperCase();
 
 /** `POST /v1/participants`: joining, re-joining and referred joins. */
 export async function participantChecks(context: Context): Promise<void> {
@@ -18,7 +20,10 @@ export async function participantChecks(context: Context): Promise<void> {
       first = expectBody<JoinResponse>(await join({ email, name: 'Anna Conformance' }), 201, 'JoinResponse');
       expectEqual(first.created, true, 'created');
       ensure(first.token?.startsWith('pt_'), `token is ${JSON.stringify(first.token)}, expected pt_…`);
-      ensure(CODE.test(first.participant.code), `code ${first.participant.code} is not an upper-case referral code`);
+      ensure(
+        isCanonicalCode(first.participant.code),
+        `code ${first.participant.code} is not an upper-case referral code`,
+      );
       ensure(
         first.participant.shareUrl.toUpperCase().includes(first.participant.code),
         `shareUrl ${first.participant.shareUrl} does not carry the code`,

@@ -1,3 +1,4 @@
+import { secretId } from '@rujuk/contract';
 import type { JoinRequest } from '@rujuk/protocol';
 import { callCommand } from '../../bus/command-bus.js';
 import { emit } from '../../events/emit.js';
@@ -41,7 +42,7 @@ export class JoinView extends WidgetComponent<object, State> {
       const referral = await currentReferral();
       const email = address.toLowerCase();
       // 128 random bits: with the email, the key yields a token for a day, so it must not be guessable.
-      if (joining?.[0] !== email) joining = [email, crypto.getRandomValues(new Uint32Array(4)).join('-')];
+      if (joining?.[0] !== email) joining = [email, secretId()];
       const body: JoinRequest = { email: address, locale, visitorId: visitorId(), idempotencyKey: joining[1] };
       if (name) body.name = name;
       if (referral?.code) body.referredBy = referral.code;

@@ -11,3 +11,7 @@ export const randomId = (): string => Date.now().toString(36) + Math.random().to
  * gets a fresh participant token.
  */
 export const secretId = (): string => crypto.getRandomValues(new Uint32Array(4)).join('-');
+
+/** A click id of 16 `[a-z0-9]` characters from the platform's random source, for servers that capture referrals. */
+export const randomClickId = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => (byte % 36).toString(36)).join('');

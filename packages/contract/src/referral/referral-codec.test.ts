@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CODE, ID } from '../patterns/patterns.js';
 import { decodeReferral, encodeReferral } from './referral-codec.js';
 
 describe('referral codec', () => {
@@ -27,5 +28,19 @@ describe('referral codec', () => {
     ['the string "1" alone', '1'],
   ])('ignores %s', (_, value) => {
     expect(decodeReferral(value)).toBeNull();
+  });
+});
+
+describe('the referral value', () => {
+  const codes = ['ANNA42', 'anna-42_x', 'AB', 'A'.repeat(32), 'A'.repeat(33), '-ANNA', 'ANNA 42', 'ÄNNA42', 'AN.NA'];
+  const ids = ['k3j4h5g6', 'a_b-c-d-e', 'short', 'x'.repeat(64), 'x'.repeat(65), 'has.dot1', 'ünïcödé1'];
+
+  it('takes a code and a click id exactly when CODE and ID accept them', () => {
+    for (const code of codes) {
+      for (const clickId of ids) {
+        const decoded = decodeReferral(`1.${code}.${clickId}.mi3x0k`);
+        expect(decoded !== null, `${code} ${clickId}`).toBe(CODE.test(code) && ID.test(clickId));
+      }
+    }
   });
 });

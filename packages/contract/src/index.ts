@@ -1,0 +1,11 @@
+export type { LocalErrorCode, ProtocolErrorCode, RujukErrorCode } from './errors/error-codes.js';
+export { isRujukError } from './errors/is-rujuk-error.js';
+export { LOG_PREFIX } from './errors/log-prefix.js';
+export { RujukError, type RujukErrorOptions } from './errors/rujuk-error.js';
+export { randomClickId, randomId, secretId } from './ids/random-id.js';
+export { CODE, EVENT, ID, KEY, TOKEN } from './patterns/patterns.js';
+export { portablePattern } from './patterns/portable-pattern.js';
+export type { Referral } from './referral/referral.js';
+export { decodeReferral, encodeReferral, REF_NAME } from './referral/referral-codec.js';
+export { TOKEN_KEY, VID_KEY } from './storage/storage-keys.js';
+export { readToken, writeToken } from './storage/token-format.js';
