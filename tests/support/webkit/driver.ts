@@ -111,9 +111,11 @@ export class WebDriverSession {
   /** Runs one command in `window` (switching to it first), after the commands sent before it. */
   command<T>(window: string | undefined, method: string, path: string, body?: unknown): Promise<T> {
     const run = async () => {
-      if (window && window !== this.current) {
-        await call(this.base, 'POST', '/window', { handle: window });
-        this.current = window;
+      // After the current window closed, a command for no window in particular needs a current one again.
+      const target = window ?? this.current ?? (await call<string[]>(this.base, 'GET', '/window/handles'))[0];
+      if (target && target !== this.current) {
+        await call(this.base, 'POST', '/window', { handle: target });
+        this.current = target;
       }
       return call<T>(this.base, method, path, body);
     };

@@ -273,6 +273,7 @@
   };
 
   function step(scopes, s) {
+    if ('union' in s) return [...new Set(s.union.flatMap((steps) => find(steps)))];
     if ('nth' in s) {
       const index = s.nth < 0 ? scopes.length + s.nth : s.nth;
       return scopes[index] ? [scopes[index]] : [];
@@ -349,5 +350,31 @@
     }
     return { x, y, box: [box.left, box.top, box.width, box.height] };
   }
-  return { find, strict, visible, clickPoint, hitAt };
+  const scrolls = (element, value) =>
+    ['auto', 'scroll', 'overlay'].includes(value) && element.scrollHeight > element.clientHeight;
+  /**
+   * A wheel turned at a viewport point, as the browser does it: a `wheel` event the page may cancel, then
+   * a scroll of the nearest box that can scroll (the page itself unless its overflow is hidden).
+   */
+  function wheel(x, y, deltaX, deltaY) {
+    const target = hitAt(x, y) ?? document.documentElement;
+    const init = {
+      deltaX,
+      deltaY,
+      deltaMode: 0,
+      clientX: x,
+      clientY: y,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    };
+    if (!target.dispatchEvent(new WheelEvent('wheel', init))) return;
+    for (let at = target; at && at !== document.body && at !== document.documentElement; at = up(at)) {
+      if (scrolls(at, style(at).overflowY)) return at.scrollBy({ left: deltaX, top: deltaY, behavior: 'instant' });
+    }
+    const page = [style(document.documentElement).overflowY, style(document.body).overflowY];
+    if (page.some((value) => value === 'hidden' || value === 'clip')) return;
+    scrollBy({ left: deltaX, top: deltaY, behavior: 'instant' });
+  }
+  return { find, strict, visible, clickPoint, hitAt, wheel };
 };

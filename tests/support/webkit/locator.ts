@@ -12,7 +12,8 @@ export type Step =
   | { role: string; name?: Text; exact?: boolean; level?: number; includeHidden?: boolean; [state: string]: unknown }
   | { label: Text; exact?: boolean }
   | { text: Text; exact?: boolean }
-  | { nth: number };
+  | { nth: number }
+  | { union: Step[][] };
 
 /** Options of `getByRole`. */
 export interface RoleOptions {
@@ -79,6 +80,10 @@ ${body}`,
   }
   getByText(value: string | RegExp, options: { exact?: boolean } = {}): WkLocator {
     return this.with({ text: text(value), exact: options.exact });
+  }
+  /** The elements of this locator and of `other`. */
+  or(other: WkLocator): WkLocator {
+    return new WkLocator(this.page, [{ union: [this.steps, other.steps] }]);
   }
   nth(index: number): WkLocator {
     return this.with({ nth: index });

@@ -1,12 +1,12 @@
 import { EventEmitter } from 'node:events';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { WkContext } from './context.js';
 import { WebDriverError } from './driver.js';
 import { pressActions } from './keys.js';
 import { type RoleOptions, WkLocator } from './locator.js';
 import { type UrlMatcher, urlMatches, type WkRequest, type WkResponse } from './network.js';
 import type { RouteEntry } from './proxy.js';
-import { callBody, type InPageAnswer, inPageScript, type PageLog, unpack } from './script.js';
+import { callBody, type InPageAnswer, inPageLibrary, inPageScript, type PageLog, unpack } from './script.js';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const DEFAULT_TIMEOUT = 30_000;
@@ -157,8 +157,8 @@ export class WkPage extends EventEmitter {
     const timeout = options.timeout || DEFAULT_TIMEOUT;
     const deadline = Date.now() + timeout;
     while (true) {
-      const href = await this.owner.session.command<string>(this.handle, 'GET', '/url').catch(() => this.href);
-      this.href = href;
+      // The address of the document the page shows: WebDriver's own already names one still loading.
+      const href = await this.runInPage<string>('return location.href;').catch(() => this.href);
       if (urlMatches(matcher, href)) break;
       if (Date.now() > deadline) throw new Error(`page.waitForURL: Timeout ${timeout}ms exceeded`);
       await pause(30);
@@ -222,7 +222,8 @@ export class WkPage extends EventEmitter {
   async unroute(matcher: UrlMatcher, handler?: RouteEntry['handler']): Promise<void> {
     await this.owner.unroute(matcher, handler);
   }
-  async addScriptTag(options: { content?: string; url?: string }): Promise<void> {
+  async addScriptTag(options: { content?: string; url?: string; path?: string }): Promise<void> {
+    if (options.path) options = { content: await readFile(options.path, 'utf8') };
     await this.runInPage(
       `const s = document.createElement('script');
 if (args.url) { s.src = args.url; await new Promise((ok, no) => { s.onload = ok; s.onerror = no; document.head.append(s); }); }
@@ -310,24 +311,9 @@ else { s.textContent = args.content; document.head.append(s); }`,
         },
       ]);
     },
+    /** WebKit's driver takes a wheel action and scrolls nothing, so the page plays the wheel (`in-page.js`). */
     wheel: async (deltaX: number, deltaY: number) => {
-      await this.perform([
-        {
-          type: 'wheel',
-          id: 'wheel',
-          actions: [
-            {
-              type: 'scroll',
-              origin: 'viewport',
-              x: Math.round(this.pointer.x),
-              y: Math.round(this.pointer.y),
-              deltaX: Math.round(deltaX),
-              deltaY: Math.round(deltaY),
-              duration: 0,
-            },
-          ],
-        },
-      ]);
+      await this.runInPage(`${inPageLibrary}.wheel(...args);`, [this.pointer.x, this.pointer.y, deltaX, deltaY]);
     },
   };
 

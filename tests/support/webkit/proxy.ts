@@ -106,6 +106,22 @@ export class InterceptingProxy {
   readonly origins = new Set<string>();
   private readonly server = createServer((req, res) => void this.handle(req, res));
   constructor(private readonly events: ProxyEvents) {
+    // A WebSocket (Vite's live reload, say) goes through as the request it is, then as a tunnel.
+    this.server.on('upgrade', (req, socket, head) => {
+      const url = new URL(req.url ?? '/', 'http://invalid');
+      if (this.offline || !LOCAL.test(url.hostname)) return void socket.destroy();
+      const upstream = connect(Number(url.port || 80), '127.0.0.1', () => {
+        const lines = [`${req.method} ${url.pathname}${url.search} HTTP/1.1`];
+        for (let i = 0; i < req.rawHeaders.length; i += 2) {
+          if (!/^proxy-/i.test(req.rawHeaders[i] ?? '')) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
+        }
+        upstream.write(`${lines.join('\r\n')}\r\n\r\n`);
+        upstream.write(head);
+        upstream.pipe(socket).pipe(upstream);
+      });
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+    });
     this.server.on('connect', (req, socket, head) => {
       const [host, port] = (req.url ?? '').split(':');
       if (this.offline || !LOCAL.test(host ?? '')) return void socket.destroy();
@@ -170,7 +186,9 @@ export class InterceptingProxy {
       if (decision.kind === 'abort') {
         request.settle(null);
         this.events.requestfailed(request);
-        return void req.socket.destroy();
+        // A connection dropped before any answer is one WebKit's network stack silently sends the request
+        // again on; an answer it cannot read fails the request for good, as an abort does elsewhere.
+        return void req.socket.end('HTTP/1.1 abort\r\n\r\n');
       }
       if (decision.kind === 'continue') return this.forward(request, decision.options, res, true);
       return this.fulfil(request, decision.options, res);
