@@ -35,11 +35,12 @@ export class WkBrowser {
     if (this.closed) throw new Error('browser.newContext: Target page, context or browser has been closed');
     const reduced = options.reducedMotion === 'reduce';
     const usual = (options.userAgent === undefined || options.userAgent === webkitUserAgent) && !reduced;
-    let prepared: Prepared;
-    if (usual && this.spare) {
-      prepared = await this.spare.catch(() => this.prepare(webkitUserAgent, false));
-    } else prepared = await this.prepare(options.userAgent ?? webkitUserAgent, reduced);
+    // The spare is taken before any await: contexts opened side by side must not share one session.
+    const spare = usual ? this.spare : undefined;
     if (usual) this.spare = this.prepare(webkitUserAgent, false);
+    const prepared = await (spare ?? this.prepare(options.userAgent ?? webkitUserAgent, reduced)).catch(() =>
+      this.prepare(options.userAgent ?? webkitUserAgent, reduced),
+    );
     const context = WkContext.from(prepared, options, () => this.live.delete(context));
     this.live.add(context);
     return context;

@@ -59,10 +59,12 @@ export class WkPage extends EventEmitter {
   /** @internal Runs an async function body in the page (`args` in scope) and answers its result. */
   async runInPage<T>(body: string, args?: unknown): Promise<T> {
     if (this.closed) throw new Error('Target page, context or browser has been closed');
-    const answer = await this.owner.session.command<InPageAnswer>(this.handle, 'POST', '/execute/async', {
-      script: inPageScript(body),
-      args: [args ?? null],
-    });
+    const answer = JSON.parse(
+      await this.owner.session.command<string>(this.handle, 'POST', '/execute/async', {
+        script: inPageScript(body),
+        args: [args ?? null],
+      }),
+    ) as InPageAnswer;
     if (answer.href) this.href = answer.href;
     this.report(answer.logs);
     return unpack(answer) as T;

@@ -5,7 +5,9 @@
 (offline) => {
   const key = Symbol.for('rujuk.webkit');
   if (window[key]) return;
-  const state = { logs: [], offline };
+  // The builtins the driver's scripts need, kept before a hostile page can replace or pollute them.
+  const builtins = { stringify: JSON.stringify, keys: Object.keys, isArray: Array.isArray };
+  const state = { logs: [], offline, builtins };
   Object.defineProperty(window, key, { value: state });
   const describe = (value) => {
     if (value instanceof Error) return String(value);

@@ -38,14 +38,48 @@ export function inPageScript(body: string): string {
   return `const done = arguments[arguments.length - 1];
 const args = arguments[0];
 const state = window[Symbol.for('rujuk.webkit')];
-const drain = () => (state ? state.logs.splice(0) : []);
-const pack = (value) => {
-  if (value === undefined) return { u: 1 };
-  try { const j = JSON.stringify(value); return j === undefined ? { u: 1 } : { j }; } catch { return { j: 'null' }; }
+const { stringify, keys, isArray } = state ? state.builtins : { stringify: JSON.stringify, keys: Object.keys, isArray: Array.isArray };
+// JSON written by hand from the kept builtins: a page may break JSON, or pollute prototypes with toJSON.
+const json = (value, seen) => {
+  if (value === null || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  if (typeof value === 'string') return stringify(value);
+  if (typeof value !== 'object' || seen.has(value)) return undefined;
+  if (value instanceof Date) return stringify(value.toISOString());
+  seen.add(value);
+  let out;
+  if (isArray(value)) {
+    const items = [];
+    for (let i = 0; i < value.length; i++) items[i] = json(value[i], seen) ?? 'null';
+    out = '[' + items.join(',') + ']';
+  } else {
+    const fields = [];
+    for (const key of keys(value)) {
+      const field = json(value[key], seen);
+      if (field !== undefined) fields[fields.length] = stringify(key) + ':' + field;
+    }
+    out = '{' + fields.join(',') + '}';
+  }
+  seen.delete(value);
+  return out;
 };
-const fail = (error) => done({ err: error instanceof Error ? String(error) : 'Error: ' + String(error), logs: drain(), href: location.href });
+const drain = () => (state ? state.logs.splice(0) : []);
+// WebKit's driver serializes the answer with the page's JSON.stringify, after the script: the kept one
+// stands in until the next task, on the rare page that replaced it.
+const finish = (answer) => {
+  const text = json({ ...answer, logs: drain(), href: location.href }, new Set());
+  const own = JSON.stringify;
+  JSON.stringify = stringify;
+  done(text);
+  if (own !== stringify) setTimeout(() => { JSON.stringify = own; });
+};
+const pack = (value) => {
+  const j = json(value, new Set());
+  return j === undefined ? { u: 1 } : { j };
+};
+const fail = (error) => finish({ err: error instanceof Error ? String(error) : 'Error: ' + String(error) });
 try {
-  Promise.resolve((async () => { ${body}\n })()).then((value) => done({ ok: pack(value), logs: drain(), href: location.href }), fail);
+  Promise.resolve((async () => { ${body}\n })()).then((value) => finish({ ok: pack(value) }), fail);
 } catch (error) { fail(error); }`;
 }
 
