@@ -104,7 +104,9 @@ export class InterceptingProxy {
   inFlight = 0;
   /** Every origin a request went to, for clearing cookies. */
   readonly origins = new Set<string>();
-  private readonly server = createServer((req, res) => void this.handle(req, res));
+  // The request line carries the whole address, a little longer than the server it goes to sees: room for
+  // the long addresses the fuzzed tests open.
+  private readonly server = createServer({ maxHeaderSize: 1 << 20 }, (req, res) => void this.handle(req, res));
   constructor(private readonly events: ProxyEvents) {
     // A WebSocket (Vite's live reload, say) goes through as the request it is, then as a tunnel.
     this.server.on('upgrade', (req, socket, head) => {
