@@ -41,7 +41,8 @@ function ensurePnpm() {
   }
 }
 
-// The browser tests drive Debian's Chromium and Firefox ESR; each path can be overridden for another install.
+// The browser tests drive Debian's Chromium, Firefox ESR and WebKitGTK (WebKitWebDriver and MiniBrowser on
+// an Xvfb display); each path can be overridden for another install.
 const browsers = [
   { name: 'Chromium', pkg: 'chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', env: 'CHROMIUM_PATH' },
   {
@@ -50,6 +51,13 @@ const browsers = [
     path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     env: 'FIREFOX_PATH',
   },
+  {
+    name: 'WebKit WebDriver',
+    pkg: 'webkit2gtk-driver',
+    path: process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver',
+    env: 'WEBKIT_DRIVER_PATH',
+  },
+  { name: 'Xvfb', pkg: 'xvfb', path: process.env.XVFB_PATH ?? '/usr/bin/Xvfb', env: 'XVFB_PATH' },
 ];
 
 function ensureBrowsers() {

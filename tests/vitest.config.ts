@@ -1,4 +1,5 @@
 import { defineProject } from 'vitest/config';
+import { matrixSuites } from './browsers/suites.js';
 
 // Real-browser and cross-package tests: one file at a time, because each starts a backend and Chromium.
 export default defineProject({
@@ -6,7 +7,8 @@ export default defineProject({
     name: 'e2e',
     environment: 'node',
     include: ['**/*.test.ts'],
-    exclude: ['**/node_modules/**'],
+    // `pnpm test:run` runs the engine matrix's suites through `pnpm test:browsers` (in every engine).
+    exclude: ['**/node_modules/**', ...(process.env.RUJUK_E2E_REST ? Object.values(matrixSuites).flat() : [])],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,

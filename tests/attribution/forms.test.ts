@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser.js';
-import { noRequestBodies } from '../support/engine.js';
+import { engine, noRequestBodies } from '../support/engine.js';
 import { expectNothingFor } from '../support/expect-nothing.js';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait.js';
@@ -117,8 +117,10 @@ describe('forms, enrolment and sister domains in a real browser', () => {
         [stack.backend.url, stack.backend.publishableKey, token] as const,
       );
       expect(me.participant.email).toBe(email);
-      expect(keys).toHaveLength(2);
-      expect(keys[1]).toBe(keys[0]);
+      // WebKit runs beforeunload when a tab closes, and the snippet's unload flush sends the waiting join
+      // once more by beacon, whose answer no page can read: a third send under the same key.
+      expect(keys).toHaveLength(engine === 'webkit' ? 3 : 2);
+      expect(new Set(keys)).toEqual(new Set([keys[0]]));
       expect((await participants()).items).toMatchObject([{ referredBy: 'ANNA42' }]);
       expect(await next.evaluate(() => localStorage.getItem('rujuk_queue'))).toBeNull();
       // The browser logs the dropped answer itself; the snippet throws and logs nothing.

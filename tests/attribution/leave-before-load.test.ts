@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { watchErrors } from '../support/browser.js';
+import { engine, watchErrors } from '../support/browser.js';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait.js';
 import { ALLOWED_ORIGINS, clickIdOf, clicksFor, humanContext, landing, refCookie } from './fixtures.js';
@@ -43,4 +43,36 @@ describe('a visitor who leaves a landing page before it finished loading', () =>
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  // The same visit in WebKit itself, as it is: whatever it fires and sends, the click arrives once.
+  it.runIf(engine === 'webkit')(
+    'in WebKit, has the click reported exactly once when the visitor leaves before load',
+    async () => {
+      stack.site.setPage(
+        '/slow-webkit.html',
+        landing(stack.backend, '', { body: '<img src="/never-webkit.png" alt="">' }),
+      );
+      stack.site.setPage('/next-webkit.html', landing(stack.backend));
+      const context = await humanContext(stack.browser);
+      await context.route('**/never-webkit.png', () => {});
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${stack.site.url}/slow-webkit.html?ref=CHEN88`, { waitUntil: 'commit' });
+      await page.waitForFunction(ready);
+      const clickId = clickIdOf(await waitFor(() => refCookie(context), Boolean));
+      expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+      await Promise.all([page.waitForURL(/next-webkit/), page.evaluate(() => (location.href = '/next-webkit.html'))]);
+      const clicks = await waitFor(
+        () => clicksFor(stack.backend, clickId),
+        (items) => items.length > 0,
+      );
+      expect(clicks).toMatchObject([{ code: 'CHEN88', clickId }]);
+      await page.waitForFunction(() => !localStorage.getItem('rujuk_queue'));
+      await page.reload();
+      await page.waitForFunction(ready);
+      expect(await clicksFor(stack.backend, clickId)).toHaveLength(1);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

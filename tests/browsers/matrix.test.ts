@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMatrix, tallyReport } from './matrix.js';
+import { suiteOf } from './suites.js';
 
 describe('the engine matrix', () => {
   it('counts passed, failed and skipped tests per suite, and a file that broke before its tests as a failure', () => {
@@ -27,5 +28,17 @@ describe('the engine matrix', () => {
       'chromium  –           –   ',
       'firefox   12 / 0 / 1  –   ',
     ]);
+  });
+});
+
+describe('the suites of the matrix', () => {
+  it('names the suite of each file the engines run, and none for the rest', () => {
+    expect(suiteOf('/r/tests/attribution/capture.test.ts')).toBe('attribution');
+    expect(suiteOf('/r/tests/widget/flow.test.ts')).toBe('widget');
+    expect(suiteOf('/r/tests/loop/full-loop.test.ts')).toBe('full loop');
+    expect(suiteOf('/r/tests/hostile/bad-input.test.ts')).toBe('hostile');
+    expect(suiteOf('/r/tests/hostile/summary/summary-table.test.ts')).toBeUndefined();
+    expect(suiteOf('/r/tests/loop/demo-site.test.ts')).toBeUndefined();
+    expect(suiteOf('/r/tests/widget/page.ts')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
-// `pnpm test:browsers [--engine chromium|firefox]…`: the real-browser suites (snippet, widget, full loop,
-// the hostile suite's browser part) in every engine, one engine after the other, then a table engine ×
+// `pnpm test:browsers [--engine chromium|firefox|webkit]…`: the real-browser suites (snippet, widget, full
+// loop, the hostile suite's browser part) in every engine, one engine after the other, then a table engine ×
 // suite. Engines run one at a time: side by side on a small machine they only make each other's timers late.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,18 +8,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Engine, engines } from '../support/engine.js';
 import { type JsonReport, renderMatrix, type Tally, tallyReport } from './matrix.js';
+import { matrixSuites, suiteOf } from './suites.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const suites = ['attribution', 'widget', 'full loop', 'hostile'];
-
-/** The suite a test file belongs to, or undefined for files outside the matrix. */
-function suiteOf(file: string): string | undefined {
-  if (file.includes('/tests/attribution/')) return 'attribution';
-  if (file.includes('/tests/widget/')) return 'widget';
-  if (file.endsWith('/tests/loop/full-loop.test.ts')) return 'full loop';
-  if (file.includes('/tests/hostile/')) return 'hostile';
-  return undefined;
-}
+const suites = Object.keys(matrixSuites);
 
 function parseEngines(args: string[]): Engine[] {
   const wanted: string[] = [];
@@ -74,9 +66,9 @@ for (const engine of chosen) {
   const e2e = runVitest(engine, [
     '--project',
     'e2e',
-    'tests/attribution/',
-    'tests/widget/',
-    'tests/loop/full-loop.test.ts',
+    ...Object.entries(matrixSuites)
+      .filter(([suite]) => suite !== 'hostile')
+      .flatMap(([, globs]) => globs.map((glob) => `tests/${glob.replace('*.test.ts', '')}`)),
   ]);
   const hostile = runVitest(engine, ['--config', 'tests/hostile/vitest.config.ts', '--project', 'hostile-browser']);
   cells.set(engine, new Map([...e2e, ...hostile]));

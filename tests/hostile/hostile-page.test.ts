@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { BUNDLE, humanContext, outageProxy } from '../attribution/fixtures.js';
+import { engine } from '../support/engine.js';
 import { expectNothingFor } from '../support/expect-nothing.js';
 import { LOADER } from '../widget/page.js';
 import {
@@ -101,7 +102,9 @@ describe.concurrent('hostile pages: no uncaught error, every event recorded once
 
   it.for(hostilities.map((hostility, index) => ({ ...hostility, index })))(
     '$name',
-    async ({ index, name, headers, viewport, cleansUrl, ...options }, { task, expect }) => {
+    async ({ index, name, headers, viewport, cleansUrl, ...options }, { task, expect, skip }) => {
+      // MiniBrowser's window is never narrower than its toolbar, so a phone-wide viewport cannot be had.
+      if (viewport && viewport.width < 440 && engine === 'webkit') return skip();
       const { backend, site } = world;
       const head = options.head === 'twice' ? twice(backend.publishableKey, backend.url) : options.head;
       const body = shopPage(backend, { ...options, head, widget: true });

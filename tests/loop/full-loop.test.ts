@@ -182,7 +182,7 @@ describe('the whole referral loop in the demo shop', () => {
     expect(couponCode).toMatch(/^CREDIT-[0-9A-F]{8}$/);
     await reward.getByRole('button', { name: 'Copy' }).click();
     await expect.poll(() => reward.locator('[role="status"]').textContent()).toBe('Copied!');
-    expect(await annaPage.evaluate(() => navigator.clipboard.readText())).toBe(couponCode);
+    expect(await copiedText(annaPage)).toBe(couponCode);
     const redeem = reward.getByRole('link', { name: 'Use it now' });
     expect(await redeem.getAttribute('href')).toMatch(new RegExp(`/\\?coupon=${couponCode}$`));
     const tier = annaPage.locator(`${progress} [part~="tier"]`);

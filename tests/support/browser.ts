@@ -1,6 +1,7 @@
 import { type Browser, chromium, firefox, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { engine } from './engine.js';
+import { launchWebKit } from './webkit/browser.js';
 
 export { type Engine, engine, engines } from './engine.js';
 
@@ -67,6 +68,7 @@ function sharedFirefox(): string | undefined {
 export const humanUserAgent: string | undefined = {
   chromium: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36',
   firefox: undefined,
+  webkit: undefined,
 }[engine];
 
 /**
@@ -80,6 +82,8 @@ export function launchBrowser(
   extraPrefs: Record<string, string | number | boolean> = {},
   { scrollbars = false } = {},
 ): Promise<Browser> {
+  // WebKit's own driver (support/webkit/): WebKitWebDriver and MiniBrowser behind a proxy.
+  if (engine === 'webkit') return launchWebKit();
   if (engine === 'firefox') {
     // The run's one Firefox (support/shared-firefox.ts) when it is there and no preference is asked for.
     const shared = Object.keys(extraPrefs).length ? undefined : sharedFirefox();

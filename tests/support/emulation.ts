@@ -20,7 +20,7 @@ export async function reducedMotionContext(browser: Browser): Promise<BrowserCon
  * copied text is recorded as the page hands it to `navigator.clipboard.writeText` (which still runs).
  */
 export async function allowClipboard(context: BrowserContext, origin: string): Promise<void> {
-  if (engine !== 'firefox') {
+  if (engine === 'chromium') {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     return;
   }
@@ -37,6 +37,6 @@ export async function allowClipboard(context: BrowserContext, origin: string): P
 
 /** The text a page last copied, read from the clipboard where the engine allows it (see {@link allowClipboard}). */
 export function copiedText(page: Page): Promise<string | undefined> {
-  if (engine !== 'firefox') return page.evaluate(() => navigator.clipboard.readText());
+  if (engine === 'chromium') return page.evaluate(() => navigator.clipboard.readText());
   return page.evaluate(() => (window as unknown as { __copied?: string }).__copied);
 }

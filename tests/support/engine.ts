@@ -1,5 +1,5 @@
 /** The browser engines the real-browser suites run in. */
-export const engines = ['chromium', 'firefox'] as const;
+export const engines = ['chromium', 'firefox', 'webkit'] as const;
 
 /** One of {@link engines}. */
 export type Engine = (typeof engines)[number];

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { watchErrors } from '../support/browser.js';
+import { engine, watchErrors } from '../support/browser.js';
 import { reducedMotionContext } from '../support/emulation.js';
 import { useStack } from '../support/stack.js';
 import { ARTIFACTS, joinInPopup, OPENER, openerVisitor, widgetPage } from './page.js';
@@ -194,7 +194,8 @@ describe('accessibility in Chromium', () => {
     await context.close();
   });
 
-  it('is usable at 320 px wide, without horizontal scrolling', async () => {
+  // MiniBrowser's window is never narrower than its toolbar, so its viewport stays over 430 px wide.
+  it.skipIf(engine === 'webkit')('is usable at 320 px wide, without horizontal scrolling', async () => {
     const { page, context } = await open('/narrow.html', {}, { width: 320, height: 640 });
     const dialog = page.getByRole('dialog');
     const box = await dialog.boundingBox();
