@@ -107,7 +107,7 @@ async function squeeze(file) {
     module,
     ecma: 2020,
     // The loader has no constructor functions, so function expressions may become arrows; hoisting its
-    // function declarations saves 12 B brotli there (and nothing in the modules).
+    // function declarations saves 12 B brotli there.
     compress: { passes: 3, unsafe_arrows: !module, hoist_funs: !module },
     // A classic script's top-level names are globals of the page; the loader keeps everything in its IIFE anyway.
     // Preact's internal properties (`__k`, `__e`…) shrink to one letter: only the UI module, which

@@ -14,7 +14,8 @@ describe('asyncCommand', () => {
     const done = vi.fn();
     await asyncCommand(async () => {})(done);
     await asyncCommand(async () => {})({ title: 'Hi' }, done);
-    await asyncCommand(() => Promise.reject(new Error('offline')))(done).catch(() => {});
+    const failed = asyncCommand(() => Promise.reject(new Error('offline')))(done) as Promise<void>;
+    await failed.catch(() => {});
     expect(done).toHaveBeenCalledTimes(3);
   });
 
