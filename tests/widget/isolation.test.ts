@@ -172,6 +172,28 @@ describe('isolation from the host page', () => {
     await page.close();
   });
 
+  it('refuses an accent attribute that could break out of its custom property, with a warning naming it', async () => {
+    const accent = 'red; background: url(x)';
+    stack.site.setPage(
+      '/bad-accent.html',
+      widgetPage(stack.backend, {
+        body: `<div id="embed" data-rujuk-embed="join" data-rujuk-accent="${accent}"></div>`,
+      }),
+    );
+    const page = await stack.browser.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(`http://shop.test:${stack.site.port}/bad-accent.html`);
+    const embed = page.locator('#embed');
+    await embed.locator('#rj-email').waitFor();
+    await expect.poll(() => warnings).toContain(`[rujuk] ignoring invalid accent: "${accent}"`);
+    expect(await embed.evaluate((node) => (node as HTMLElement).style.getPropertyValue('--rujuk-accent'))).toBe('');
+    // The join button keeps the default accent.
+    const button = embed.getByRole('button').last();
+    expect(await button.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe('rgb(79, 70, 229)');
+    await page.close();
+  });
+
   it('leaves a foreign window.rujuk alone and warns once', async () => {
     stack.site.setPage(
       '/foreign.html',

@@ -69,4 +69,18 @@ describe('mountWidget', () => {
     expect(element.getAttribute('data-theme')).toBe('dark');
     expect(element.getAttribute('data-surface')).toBe('embed');
   });
+
+  it('refuses an accent attribute that could break out of its custom property, on the widget and its launcher', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = document.createElement('div');
+    element.setAttribute('data-rujuk-accent', 'red; background: url(x)');
+    element.setAttribute('data-rujuk-launcher', '');
+    document.body.append(element);
+    mountWidget(element, { apiUrl: 'http://api.test', publishableKey: 'pk_test', accent: '#0f766e' });
+    expect(warn).toHaveBeenCalledWith('[rujuk] ignoring invalid accent: "red; background: url(x)"');
+    expect(element.style.getPropertyValue('--rujuk-accent')).toBe('');
+    const launcher = document.querySelector<HTMLElement>('[data-rujuk-launcher-host]')!;
+    expect(launcher.style.getPropertyValue('--rujuk-accent')).toBe('');
+    warn.mockRestore();
+  });
 });

@@ -8,9 +8,9 @@ import { adoptStyles } from '../styles/adopt-styles.js';
 
 /**
  * The loader's modules the UI module uses too. The script-tag build gives the UI module the loader's
- * copies instead of bundling its own (scripts/build-cdn.mjs reads this list), so the page downloads
- * them once and the UI shares the loader's state: the consent it has followed since the page started,
- * the files that failed to download. A list, not an object: the loader's minified names are shorter
+ * copies instead of bundling its own (scripts/build-cdn.mjs reads this list and the modules imported
+ * here), so the page downloads them once and the UI shares the loader's state: the consent it has
+ * followed since the page started, the files that failed to download. A list, not an object: the loader's minified names are shorter
  * than an object's keys.
  * The UI receives the names listed here; importing another export of these modules fails the build.
  * They arrive after the UI module has run, so it must not call them, or keep them, at its top level.

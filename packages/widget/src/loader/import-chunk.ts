@@ -6,7 +6,7 @@ const retries: Record<string, string> = {};
  * Firefox keeps a failed module download for the life of the page, where Chromium fetches it again
  * (whatwg/html#10327). The query (`?1`, `?11`, …) also passes any cache that kept the failure. A view
  * passes `ui`, the UI module's URL: its fragment tells the view the query the UI module was loaded with,
- * to import that same module (scripts/build-cdn.mjs).
+ * to import that same module (scripts/cdn/from-ui.ts).
  */
 export const importChunk = <T>(url: string, ui?: string): Promise<T> =>
   import(/* @vite-ignore */ url + (retries[url] || '') + (ui ? '#' + (retries[ui] || '') : '')).catch((error) => {

@@ -1,0 +1,44 @@
+import { resolveLocale } from '../i18n/resolve-locale.js';
+import { createLauncher, type Launcher } from '../launcher/create-launcher.js';
+import { launcherText } from '../launcher/launcher-text.js';
+import { parseLauncher } from '../options/parse-launcher.js';
+import { parseTrigger } from '../options/parse-trigger.js';
+import { readOption } from '../options/read-option.js';
+import type { Frequency, Position } from '../options/types.js';
+import { watchTrigger } from '../triggers/watch-trigger.js';
+import { script } from './page-script.js';
+import { openFrom } from './popup.js';
+
+let launcher: Launcher | null = null;
+// The trigger armed, with its frequency, and the function that disarms it.
+let armed = '';
+let disarm = () => {};
+
+/**
+ * Shows, updates or removes the launcher and arms the trigger from the script tag's options; both open
+ * the popup with the script tag's options alone. Called again whenever the script tag's attributes change.
+ */
+export function configureFromScript(): void {
+  const read = (name: string) => readOption([script], name) as string | undefined;
+  const text = parseLauncher(read('launcher'));
+  if (text === false) {
+    launcher?.remove();
+    launcher = null;
+  } else {
+    launcher ??= createLauncher(() => openFrom(null));
+    const locale = resolveLocale(read('locale'));
+    launcher.update(
+      text || launcherText(locale),
+      text ? null : locale,
+      (read('position') ?? '') as Position,
+      read('accent') ?? null,
+    );
+  }
+  // The same trigger keeps the armed one (and its timer) going.
+  if (`${read('trigger')} ${read('frequency')}` !== armed) {
+    armed = `${read('trigger')} ${read('frequency')}`;
+    disarm();
+    const frequency = (read('frequency') ?? 'once') as Frequency;
+    disarm = watchTrigger(parseTrigger(read('trigger')), frequency, () => openFrom(null, frequency));
+  }
+}
