@@ -32,8 +32,8 @@ const choice =
         : warnInvalid(option, given, fallback);
   };
 
-/** How each option is read, in the order of `ResolvedOptions`: the one list of the options. */
-export const READERS: Record<keyof ResolvedOptions, Reader> = {
+// How each option is read, in the order of `ResolvedOptions`.
+const READERS: Record<keyof ResolvedOptions, Reader> = {
   apiUrl: (value) => {
     const given = (text(value) ?? '').replace(/\/+$/, '');
     // A path (`/_rujuk`, first-party mode) is on the page's own origin; the client needs a full URL.

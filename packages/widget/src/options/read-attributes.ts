@@ -5,14 +5,24 @@ const PREFIX = 'data-rujuk-';
 // Attribute names whose option key is not the camel-cased attribute name.
 const renamed: Record<string, string> = { embed: 'view', key: 'publishableKey', api: 'apiUrl' };
 
-/** The attributes that set `option`, as `readAttributes` reads them. */
-export function attributesOf(option: string): string[] {
-  if (option === 'identity') return [`${PREFIX}email`, `${PREFIX}signature`];
-  const name =
-    Object.keys(renamed).find((attribute) => renamed[attribute] === option) ??
-    option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-  return [name === 'key' || name === 'api' ? `data-${name}` : PREFIX + name];
-}
+/** Every `data-rujuk-*` attribute the widget reads, for a MutationObserver's `attributeFilter`. */
+export const WATCHED_ATTRIBUTES = [
+  'accent',
+  'theme',
+  'radius',
+  'font',
+  'position',
+  'trigger',
+  'launcher',
+  'title',
+  'description',
+  'button-text',
+  'channels',
+  'locale',
+  'variant',
+  'frequency',
+  'embed',
+].map((name) => PREFIX + name);
 
 /** Reads `data-key`, `data-api` and every `data-rujuk-*` attribute of an element into raw options. */
 export function readAttributes(element: Element): WidgetOptions {

@@ -1,7 +1,7 @@
 import { watchConsent } from '../consent/watch-consent.js';
 import { type OptionsSource, parseWidgetOptions } from '../options/parse-options.js';
+import { WATCHED_ATTRIBUTES } from '../options/read-attributes.js';
 import type { Frequency } from '../options/types.js';
-import { WATCHED_ATTRIBUTES } from '../options/watched-attributes.js';
 import { setConsent } from '../storage/safe-storage.js';
 import { markAutoOpened } from '../triggers/frequency.js';
 import { type MountExtras, mountResolved } from './mount.js';
@@ -32,7 +32,10 @@ export function mountFromPage(host: HTMLElement, initial: OptionsSource[], extra
     observer.disconnect();
     for (const source of sources) {
       if (source instanceof Element) {
-        observer.observe(source, { attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+        observer.observe(source, {
+          attributes: true,
+          attributeFilter: [...WATCHED_ATTRIBUTES, 'data-key', 'data-api'],
+        });
       }
     }
   };
