@@ -11,5 +11,8 @@ const retries: Record<string, string> = {};
 export const importChunk = <T>(url: string, ui?: string): Promise<T> =>
   import(/* @vite-ignore */ url + (retries[url] || '') + (ui ? '#' + (retries[ui] || '') : '')).catch((error) => {
     retries[url] = (retries[url] || '?') + 1;
+    // Safari's message names no file ("Importing a module script failed."); the report a page owner reads
+    // must, so every engine's gets the address (Chromium's and Firefox's then name it twice).
+    error.message += ' ' + url;
     throw error;
   });
