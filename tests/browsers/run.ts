@@ -1,7 +1,8 @@
-// `pnpm test:browsers [--engine chromium|firefox|webkit]…`: the real-browser suites (snippet, widget, full
-// loop, the hostile suite's browser part) in every engine, one engine after the other, then a table engine ×
-// suite. Engines run one at a time: side by side on a small machine they only make each other's timers late.
-import { spawnSync } from 'node:child_process';
+// `pnpm test:browsers [--engine chromium|firefox|webkit]… [--parallel]`: the real-browser suites (snippet,
+// widget, full loop, the hostile suite's browser part) in every engine, then a table engine × suite. Engines
+// run one after the other, or side by side with `--parallel` (what `npm test` does, to keep CI short; every
+// engine's files still run one at a time, and no test depends on a wall-clock budget).
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,8 +29,7 @@ function parseEngines(args: string[]): Engine[] {
   return wanted.length ? (wanted as Engine[]) : [...engines];
 }
 
-const run = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
-  spawnSync('pnpm', args, { cwd: root, env, stdio: 'inherit' }).status ?? 1;
+const run = (args: string[]) => spawnSync('pnpm', args, { cwd: root, stdio: 'inherit' }).status ?? 1;
 
 // The suites load the built bundles and the server's build; build once when they are missing.
 const built = [
@@ -42,15 +42,26 @@ if (!built.every((file) => existsSync(join(root, file)))) {
   if (run(['build']) !== 0) process.exit(1);
 }
 
-/** Runs one vitest invocation in `engine` and counts its tests per suite from the JSON report. */
-function runVitest(engine: Engine, args: string[]): Map<string, Tally> {
+const parallel = process.argv.includes('--parallel');
+
+/**
+ * Runs one vitest invocation in `engine` and counts its tests per suite from the JSON report. Side by
+ * side, an engine's output is held and printed whole when it ends, so engines do not interleave lines.
+ */
+async function runVitest(engine: Engine, args: string[]): Promise<Map<string, Tally>> {
   const dir = mkdtempSync(join(tmpdir(), 'rujuk-browsers-'));
   const report = join(dir, 'report.json');
   try {
-    run(['exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-      ...process.env,
-      RUJUK_ENGINE: engine,
-    });
+    const child = spawn(
+      'pnpm',
+      ['exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+      { cwd: root, env: { ...process.env, RUJUK_ENGINE: engine }, stdio: parallel ? 'pipe' : 'inherit' },
+    );
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
+    await new Promise((done) => child.on('close', done));
+    if (parallel) console.log(`\n› ${engine}: ${args.includes('hostile-browser') ? 'hostile' : 'e2e'}\n${output}`);
     if (!existsSync(report)) return new Map(suites.map((suite) => [suite, { passed: 0, failed: 1, skipped: 0 }]));
     return tallyReport(JSON.parse(readFileSync(report, 'utf8')) as JsonReport, suiteOf);
   } finally {
@@ -58,22 +69,48 @@ function runVitest(engine: Engine, args: string[]): Map<string, Tally> {
   }
 }
 
-const chosen = parseEngines(process.argv.slice(2));
-const cells = new Map<string, Map<string, Tally>>();
-const started = Date.now();
-for (const engine of chosen) {
-  console.log(`\n› ${engine}`);
-  const e2e = runVitest(engine, [
+/** Runs every suite in one engine; answers its cells of the table and how long it took. */
+async function runEngine(engine: Engine): Promise<{ tallies: Map<string, Tally>; seconds: number }> {
+  const start = Date.now();
+  if (!parallel) console.log(`\n› ${engine}`);
+  const e2e = await runVitest(engine, [
     '--project',
     'e2e',
     ...Object.entries(matrixSuites)
       .filter(([suite]) => suite !== 'hostile')
       .flatMap(([, globs]) => globs.map((glob) => `tests/${glob.replace('*.test.ts', '')}`)),
   ]);
-  const hostile = runVitest(engine, ['--config', 'tests/hostile/vitest.config.ts', '--project', 'hostile-browser']);
-  cells.set(engine, new Map([...e2e, ...hostile]));
+  const hostile = await runVitest(engine, [
+    '--config',
+    'tests/hostile/vitest.config.ts',
+    '--project',
+    'hostile-browser',
+  ]);
+  return { tallies: new Map([...e2e, ...hostile]), seconds: Math.round((Date.now() - start) / 1000) };
+}
+
+const chosen = parseEngines(process.argv.slice(2));
+const cells = new Map<string, Map<string, Tally>>();
+const seconds = new Map<string, number>();
+const started = Date.now();
+if (parallel) {
+  console.log(`test:browsers: ${chosen.join(', ')} side by side; each engine's output follows as it ends`);
+  const results = await Promise.all(chosen.map(runEngine));
+  chosen.forEach((engine, index) => {
+    cells.set(engine, results[index]!.tallies);
+    seconds.set(engine, results[index]!.seconds);
+  });
+} else {
+  for (const engine of chosen) {
+    const result = await runEngine(engine);
+    cells.set(engine, result.tallies);
+    seconds.set(engine, result.seconds);
+  }
 }
 console.log(`\n${renderMatrix(chosen, suites, cells)}`);
-console.log(`\n${chosen.length} engine(s) in ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`\n${chosen.map((engine) => `${engine} ${seconds.get(engine)} s`).join(', ')}`);
+console.log(
+  `${chosen.length} engine(s) in ${Math.round((Date.now() - started) / 1000)} s${parallel ? ', side by side' : ''}`,
+);
 const failed = [...cells.values()].some((tallies) => [...tallies.values()].some((tally) => tally.failed > 0));
 process.exit(failed ? 1 : 0);
