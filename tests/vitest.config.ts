@@ -7,7 +7,7 @@ export default defineProject({
     name: 'e2e',
     environment: 'node',
     include: ['**/*.test.ts'],
-    // `pnpm test:run` runs the engine matrix's suites through `pnpm test:browsers` (in every engine).
+    // `pnpm test:e2e:rest`: the tests outside the engine matrix (`pnpm test:browsers` runs the matrix).
     exclude: ['**/node_modules/**', ...(process.env.RUJUK_E2E_REST ? Object.values(matrixSuites).flat() : [])],
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -1,7 +1,6 @@
 // `pnpm test:browsers [--engine chromium|firefox|webkit]… [--parallel]`: the real-browser suites (snippet,
 // widget, full loop, the hostile suite's browser part) in every engine, then a table engine × suite. Engines
-// run one after the other, or side by side with `--parallel` (what `npm test` does, to keep CI short; every
-// engine's files still run one at a time, and no test depends on a wall-clock budget).
+// run one after the other, or side by side with `--parallel` (every engine's files still one at a time).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 /**
  * The real-browser suites that run in every engine, each with the test files it holds (globs relative to
- * `tests/`). `pnpm test:browsers` runs them engine by engine; `pnpm test:run` leaves them out of its
- * Chromium-only e2e pass (`RUJUK_E2E_REST=1`), since the matrix already runs them in Chromium.
+ * `tests/`). `pnpm test:browsers` runs them engine by engine; `pnpm test:e2e:rest` (`RUJUK_E2E_REST=1`)
+ * runs the e2e tests outside them.
  */
 export const matrixSuites: Record<string, string[]> = {
   attribution: ['attribution/*.test.ts'],
