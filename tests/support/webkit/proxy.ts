@@ -160,7 +160,7 @@ export class InterceptingProxy {
         .end('<!doctype html><title></title>');
       return;
     }
-    if (this.offline || !LOCAL.test(url.hostname)) return void req.socket.destroy();
+    if (!LOCAL.test(url.hostname)) return void req.socket.destroy();
     this.origins.add(url.origin);
     const headers = Object.fromEntries(
       Object.entries(req.headers)
@@ -172,12 +172,19 @@ export class InterceptingProxy {
     const routes = this.routes.filter((route) => urlMatches(route.matcher, url.href)).reverse();
     // Playwright answers the CORS preflight of a routed request itself, and reports no preflight.
     if (request.method() === 'OPTIONS' && headers['access-control-request-method']) {
+      if (this.offline) return void req.socket.destroy();
       if (routes.length) return void res.writeHead(204, preflightAnswer(headers)).end();
       return this.forward(request, {}, res, false);
     }
     this.inFlight++;
     res.on('close', () => this.inFlight--);
     this.events.request(request);
+    // Offline, a request is still made and fails, as the other engines' drivers report it.
+    if (this.offline) {
+      request.settle(null);
+      this.events.requestfailed(request);
+      return void req.socket.destroy();
+    }
     for (const route of routes) {
       const held = new WkRoute(request, this);
       void Promise.resolve()
