@@ -1,12 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { setTimeout as pause } from 'node:timers/promises';
 import { WebDriverSession } from './driver.js';
 import type { UrlMatcher, WkRequest, WkResponse } from './network.js';
 import { WkPage } from './page.js';
 import { BLANK_PATH, InterceptingProxy, type ProxyEvents, type RouteEntry } from './proxy.js';
 import { preamble } from './script.js';
-
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** What `browser.newContext` takes in WebKit. */
 export interface WkContextOptions {

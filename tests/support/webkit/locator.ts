@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import type { WkPage } from './page.js';
 import { inPageLibrary } from './script.js';
 
@@ -28,7 +29,6 @@ export interface RoleOptions {
 }
 
 const DEFAULT_TIMEOUT = 30_000;
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Playwright's `Locator` for WebKit: steps resolved in the page at each use, actions retried until ready. */
 export class WkLocator {

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { readFile, writeFile } from 'node:fs/promises';
+import { setTimeout as pause } from 'node:timers/promises';
 import type { WkContext } from './context.js';
 import { WebDriverError } from './driver.js';
 import { pressActions } from './keys.js';
@@ -8,7 +9,6 @@ import { type UrlMatcher, urlMatches, type WkRequest, type WkResponse } from './
 import type { RouteEntry } from './proxy.js';
 import { callBody, type InPageAnswer, inPageLibrary, inPageScript, type PageLog, unpack } from './script.js';
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const DEFAULT_TIMEOUT = 30_000;
 type PageFunction = string | ((...args: never[]) => unknown);
 type LoadState = 'load' | 'domcontentloaded' | 'networkidle' | 'commit';

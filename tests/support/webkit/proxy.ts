@@ -227,10 +227,7 @@ export class InterceptingProxy {
   fetchUpstream(request: WkRequest, options: ContinueOptions): Promise<WkResponse> {
     return new Promise((done, fail) => {
       const upstream = this.upstream(request, options, (answer) => {
-        const chunks: Buffer[] = [];
-        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-        const whole = new Promise<Buffer>((ready) => answer.on('end', () => ready(Buffer.concat(chunks))));
-        done(new WkResponse(request, answer.statusCode ?? 502, answer.headers, whole));
+        done(new WkResponse(request, answer.statusCode ?? 502, answer.headers, collect(answer)));
       });
       upstream.on('error', fail);
     });
@@ -264,15 +261,11 @@ export class InterceptingProxy {
       for (const name of HOP) delete headers[name];
       const type = String(headers['content-type'] ?? '');
       if (type.includes('text/html') && !headers['content-encoding'] && this.initScripts.length) {
-        const chunks: Buffer[] = [];
-        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-        answer.on('end', () => this.answer(request, status, headers, Buffer.concat(chunks), res, report));
+        void collect(answer).then((body) => this.answer(request, status, headers, body, res, report));
         answer.on('error', () => res.destroy());
         return;
       }
-      const chunks: Buffer[] = [];
-      const whole = new Promise<Buffer>((ready) => answer.on('end', () => ready(Buffer.concat(chunks))));
-      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const whole = collect(answer);
       res.writeHead(status, headers);
       answer.pipe(res);
       answer.on('error', () => res.destroy());
@@ -320,6 +313,13 @@ export class InterceptingProxy {
     response.request().settle(response);
     this.events.response(response);
   }
+}
+
+/** The whole body of an answer, once it ended (read alongside anything else reading it). */
+function collect(answer: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((ready) => answer.on('end', () => ready(Buffer.concat(chunks))));
 }
 
 /** The CORS answer Playwright gives the preflight of a routed request. */
