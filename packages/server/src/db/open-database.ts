@@ -1,5 +1,6 @@
 import type { Database } from './database.js';
 import { openEmbeddedDatabase } from './embedded-database.js';
+import { openMemoryDatabase } from './memory-database.js';
 import { migrate } from './migrate.js';
 import { openPostgresDatabase } from './postgres-database.js';
 
@@ -13,7 +14,9 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const db = options.databaseUrl
     ? await openPostgresDatabase(options.databaseUrl)
-    : await openEmbeddedDatabase(options.dataDir);
+    : options.dataDir
+      ? await openEmbeddedDatabase(options.dataDir)
+      : await openMemoryDatabase();
   try {
     await migrate(db);
   } catch (error) {
