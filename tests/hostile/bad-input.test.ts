@@ -125,6 +125,7 @@ describe('bad input in the browser: ignored or a clear error, never stored wrong
     const malformed = fc.oneof(
       cookieText,
       fc.constantFrom(
+        '',
         '1.ANNA42',
         '2.ANNA42.aaaaaaaa.1',
         '1.<b>.aaaaaaaa.1',

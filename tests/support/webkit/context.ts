@@ -323,6 +323,22 @@ export class WkContext extends EventEmitter {
   async addCookies(cookies: Array<Partial<WkCookie> & { name: string; value: string; url?: string }>): Promise<void> {
     for (const cookie of cookies) {
       const url = new URL(cookie.url ?? `http://${(cookie.domain ?? '').replace(/^\./, '')}${cookie.path ?? '/'}`);
+      if (cookie.value === '' && !cookie.httpOnly) {
+        // WebKitWebDriver refuses an empty value ("Invalid cookie parameter") that a page can still write.
+        const attributes = [`path=${cookie.path ?? '/'}`];
+        if (cookie.domain) attributes.push(`domain=${cookie.domain}`);
+        if (cookie.expires && cookie.expires > 0)
+          attributes.push(`expires=${new Date(cookie.expires * 1000).toUTCString()}`);
+        if (cookie.secure) attributes.push('secure');
+        const text = [`${cookie.name}=`, ...attributes].join('; ');
+        await this.atOrigin(url.origin, (handle) =>
+          this.session.command(handle, 'POST', '/execute/sync', {
+            script: 'document.cookie = arguments[0]',
+            args: [text],
+          }),
+        );
+        continue;
+      }
       await this.atOrigin(url.origin, (handle) =>
         this.session.command(handle, 'POST', '/cookie', {
           cookie: {
