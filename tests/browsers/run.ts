@@ -1,6 +1,8 @@
-// `pnpm test:browsers [--engine chromium|firefox|webkit]… [--parallel]`: the real-browser suites (snippet,
-// widget, full loop, the hostile suite's browser part) in every engine, then a table engine × suite. Engines
-// run one after the other, or side by side with `--parallel` (every engine's files still one at a time).
+// `pnpm test:browsers [--engine chromium|firefox|webkit]… [--jobs N | --parallel] [--rest]`: the real-browser
+// suites (snippet, widget, full loop, the hostile suite's browser part) in every engine, then a table engine ×
+// suite. Engines run one after the other, `--jobs N` at a time, or all side by side with `--parallel`; every
+// engine's files still run one at a time. `--rest` adds the e2e tests outside the matrix, in Chromium, as one
+// more job (the README's `npm test` runs `--rest --jobs 2`).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,10 +10,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Engine, engines } from '../support/engine.js';
 import { type JsonReport, renderMatrix, type Tally, tallyReport } from './matrix.js';
+import { runPool } from './pool.js';
 import { matrixSuites, suiteOf } from './suites.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const suites = Object.keys(matrixSuites);
+/** The column of the e2e tests outside the matrix, which `--rest` runs in Chromium. */
+const REST = 'other e2e';
 
 function parseEngines(args: string[]): Engine[] {
   const wanted: string[] = [];
@@ -41,75 +46,118 @@ if (!built.every((file) => existsSync(join(root, file)))) {
   if (run(['build']) !== 0) process.exit(1);
 }
 
-const parallel = process.argv.includes('--parallel');
+/** How many engines (and `--rest`) run at once: `--jobs N`, every one with `--parallel`, else 1. */
+function parseJobs(args: string[], all: number): number {
+  if (args.includes('--parallel')) return all;
+  const index = args.findIndex((arg) => arg === '--jobs' || arg.startsWith('--jobs='));
+  if (index < 0) return 1;
+  const text = args[index]!.includes('=') ? args[index]!.slice('--jobs='.length) : (args[index + 1] ?? '');
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`test:browsers: --jobs wants a whole number of at least 1, not "${text}".`);
+    process.exit(2);
+  }
+  return jobs;
+}
+
+const args = process.argv.slice(2);
+const chosen = parseEngines(args);
+const rest = args.includes('--rest');
+const jobs = parseJobs(args, chosen.length + (rest ? 1 : 0));
+const parallel = jobs > 1;
 
 /**
  * Runs one vitest invocation in `engine` and counts its tests per suite from the JSON report. Side by
  * side, an engine's output is held and printed whole when it ends, so engines do not interleave lines.
  */
-async function runVitest(engine: Engine, args: string[]): Promise<Map<string, Tally>> {
+async function runVitest(
+  engine: Engine,
+  args: string[],
+  label: string,
+  env: Record<string, string> = {},
+  suiteOfFile: (file: string) => string | undefined = suiteOf,
+): Promise<Map<string, Tally>> {
   const dir = mkdtempSync(join(tmpdir(), 'rujuk-browsers-'));
   const report = join(dir, 'report.json');
   try {
     const child = spawn(
       'pnpm',
       ['exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-      { cwd: root, env: { ...process.env, RUJUK_ENGINE: engine }, stdio: parallel ? 'pipe' : 'inherit' },
+      { cwd: root, env: { ...process.env, ...env, RUJUK_ENGINE: engine }, stdio: parallel ? 'pipe' : 'inherit' },
     );
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
     await new Promise((done) => child.on('close', done));
-    if (parallel) console.log(`\n› ${engine}: ${args.includes('hostile-browser') ? 'hostile' : 'e2e'}\n${output}`);
-    if (!existsSync(report)) return new Map(suites.map((suite) => [suite, { passed: 0, failed: 1, skipped: 0 }]));
-    return tallyReport(JSON.parse(readFileSync(report, 'utf8')) as JsonReport, suiteOf);
+    if (parallel) console.log(`\n› ${engine}: ${label}\n${output}`);
+    // No report means vitest itself broke: every suite of the run counts one failure.
+    if (!existsSync(report)) {
+      const broken =
+        label === REST ? [REST] : suites.filter((suite) => (suite === 'hostile') === (label === 'hostile'));
+      return new Map(broken.map((suite) => [suite, { passed: 0, failed: 1, skipped: 0 }]));
+    }
+    return tallyReport(JSON.parse(readFileSync(report, 'utf8')) as JsonReport, suiteOfFile);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Runs every suite in one engine; answers its cells of the table and how long it took. */
-async function runEngine(engine: Engine): Promise<{ tallies: Map<string, Tally>; seconds: number }> {
-  const start = Date.now();
-  if (!parallel) console.log(`\n› ${engine}`);
-  const e2e = await runVitest(engine, [
-    '--project',
-    'e2e',
-    ...Object.entries(matrixSuites)
-      .filter(([suite]) => suite !== 'hostile')
-      .flatMap(([, globs]) => globs.map((glob) => `tests/${glob.replace('*.test.ts', '')}`)),
-  ]);
-  const hostile = await runVitest(engine, [
-    '--config',
-    'tests/hostile/vitest.config.ts',
-    '--project',
-    'hostile-browser',
-  ]);
-  return { tallies: new Map([...e2e, ...hostile]), seconds: Math.round((Date.now() - start) / 1000) };
+/** One job of the run: its row in the table, its cells and how long it took. */
+interface JobResult {
+  engine: Engine;
+  name: string;
+  tallies: Map<string, Tally>;
+  seconds: number;
 }
 
-const chosen = parseEngines(process.argv.slice(2));
-const cells = new Map<string, Map<string, Tally>>();
-const seconds = new Map<string, number>();
-const started = Date.now();
-if (parallel) {
-  console.log(`test:browsers: ${chosen.join(', ')} side by side; each engine's output follows as it ends`);
-  const results = await Promise.all(chosen.map(runEngine));
-  chosen.forEach((engine, index) => {
-    cells.set(engine, results[index]!.tallies);
-    seconds.set(engine, results[index]!.seconds);
-  });
-} else {
-  for (const engine of chosen) {
-    const result = await runEngine(engine);
-    cells.set(engine, result.tallies);
-    seconds.set(engine, result.seconds);
-  }
+/** Runs every suite in one engine. */
+async function runEngine(engine: Engine): Promise<JobResult> {
+  const start = Date.now();
+  if (!parallel) console.log(`\n› ${engine}`);
+  const e2e = await runVitest(
+    engine,
+    [
+      '--project',
+      'e2e',
+      ...Object.entries(matrixSuites)
+        .filter(([suite]) => suite !== 'hostile')
+        .flatMap(([, globs]) => globs.map((glob) => `tests/${glob.replace('*.test.ts', '')}`)),
+    ],
+    'e2e',
+  );
+  const hostile = await runVitest(
+    engine,
+    ['--config', 'tests/hostile/vitest.config.ts', '--project', 'hostile-browser'],
+    'hostile',
+  );
+  return { engine, name: engine, tallies: new Map([...e2e, ...hostile]), seconds: elapsed(start) };
 }
-console.log(`\n${renderMatrix(chosen, suites, cells)}`);
-console.log(`\n${chosen.map((engine) => `${engine} ${seconds.get(engine)} s`).join(', ')}`);
+
+/** Runs the e2e tests outside the matrix (examples, first-party, demo, harness) in Chromium. */
+async function runRest(): Promise<JobResult> {
+  const start = Date.now();
+  if (!parallel) console.log(`\n› chromium: ${REST}`);
+  const tallies = await runVitest('chromium', ['--project', 'e2e'], REST, { RUJUK_E2E_REST: '1' }, () => REST);
+  return { engine: 'chromium', name: `chromium (${REST})`, tallies, seconds: elapsed(start) };
+}
+
+const elapsed = (start: number) => Math.round((Date.now() - start) / 1000);
+
+const started = Date.now();
+const tasks = [...chosen.map((engine) => () => runEngine(engine)), ...(rest ? [runRest] : [])];
+if (parallel)
+  console.log(`test:browsers: ${tasks.length} jobs, ${jobs} at a time; each job's output follows as it ends`);
+const results = await runPool(tasks, jobs);
+const cells = new Map<string, Map<string, Tally>>();
+for (const result of results) {
+  const row = cells.get(result.engine) ?? new Map<string, Tally>();
+  for (const [suite, tally] of result.tallies) row.set(suite, tally);
+  cells.set(result.engine, row);
+}
 console.log(
-  `${chosen.length} engine(s) in ${Math.round((Date.now() - started) / 1000)} s${parallel ? ', side by side' : ''}`,
+  `\n${renderMatrix(chosen.includes('chromium') || !rest ? chosen : ['chromium', ...chosen], rest ? [...suites, REST] : suites, cells)}`,
 );
+console.log(`\n${results.map((result) => `${result.name} ${result.seconds} s`).join(', ')}`);
+console.log(`${tasks.length} job(s), ${jobs} at a time, in ${elapsed(started)} s`);
 const failed = [...cells.values()].some((tallies) => [...tallies.values()].some((tally) => tally.failed > 0));
 process.exit(failed ? 1 : 0);
