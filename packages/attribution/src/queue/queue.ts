@@ -109,7 +109,10 @@ export const flush = (): void => {
         if (status > 199 && status < 300) {
           failures = 0;
           name == 'join' ? joined(json as unknown as JoinResponse) : emit(name, json);
-          return finish(key, json, 0);
+          finish(key, json, 0);
+          // `finish` merged what other tabs stored meanwhile; unless a retry waits, send it now, or it
+          // would sit in storage until some page's next flush.
+          return timer || flush();
         }
         if (status && status < 500 && status != 408 && status != 429) {
           // `[rujuk]` written out, not `LOG_PREFIX`: terser would keep a shared constant as a variable, bytes on every page.
