@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The README's two commands land here (`npm run demo`, `npm test`), so they work on a machine that has only
-// Node 20 and npm: get the pinned pnpm, install the workspace, get Chromium and Firefox for the browser tests, then run.
+// Node 20 and npm: get the pinned pnpm, install the workspace, get Chromium, Firefox and WebKit for the browser tests, then run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
