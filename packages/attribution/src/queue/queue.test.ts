@@ -92,18 +92,24 @@ describe('queue', () => {
     expect(stored()).toEqual({});
   });
 
-  it('sends an entry another tab stored while this one was sending, so the shared queue drains', async () => {
-    const sent = network([]);
-    const { enqueue } = await load();
-    const result = enqueue('order-1', body, true);
-    // Another tab of the origin stores its conversion while this tab's request is on its way.
-    const other = { event: 'purchase', idempotencyKey: 'order-2' };
-    localStorage.setItem('rujuk_queue', JSON.stringify({ ...stored(), 'order-2': other }));
-    await result;
-    await vi.advanceTimersByTimeAsync(0);
-    expect(sent.map((request) => request.body)).toEqual([body, other]);
-    expect(stored()).toEqual({});
-  });
+  it.each([
+    ['acknowledged', { status: 201, body: {} }],
+    ['refused for good', { status: 409, body: { code: 'idempotency_conflict' } }],
+  ] as const)(
+    'sends an entry another tab stored while this one was sending, its own %s, so the shared queue drains',
+    async (_, reply) => {
+      const sent = network([reply]);
+      const { enqueue } = await load();
+      const result = enqueue('order-1', body, true);
+      // Another tab of the origin stores its conversion while this tab's request is on its way.
+      const other = { event: 'purchase', idempotencyKey: 'order-2' };
+      localStorage.setItem('rujuk_queue', JSON.stringify({ ...stored(), 'order-2': other }));
+      await result.catch(() => {});
+      await vi.advanceTimersByTimeAsync(0);
+      expect(sent.map((request) => request.body)).toEqual([body, other]);
+      expect(stored()).toEqual({});
+    },
+  );
 
   it('keeps entries in memory when localStorage throws, and still delivers them', async () => {
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {

@@ -93,6 +93,9 @@ const finish = (key: string, result: unknown, failed: 0 | 1): void => {
   sync(key);
   for (const waiter of waiters[key] || []) waiter[failed](result);
   delete waiters[key];
+  // `sync` merged what other tabs stored meanwhile; unless a retry waits, it goes now, or it would
+  // sit in storage until some page's next flush.
+  timer || flush();
 };
 
 /**
@@ -109,10 +112,7 @@ export const flush = (): void => {
         if (status > 199 && status < 300) {
           failures = 0;
           name == 'join' ? joined(json as unknown as JoinResponse) : emit(name, json);
-          finish(key, json, 0);
-          // `finish` merged what other tabs stored meanwhile; unless a retry waits, send it now, or it
-          // would sit in storage until some page's next flush.
-          return timer || flush();
+          return finish(key, json, 0);
         }
         if (status && status < 500 && status != 408 && status != 429) {
           // `[rujuk]` written out, not `LOG_PREFIX`: terser would keep a shared constant as a variable, bytes on every page.
