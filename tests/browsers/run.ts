@@ -66,37 +66,50 @@ const rest = args.includes('--rest');
 const jobs = parseJobs(args, chosen.length + (rest ? 1 : 0));
 const parallel = jobs > 1;
 
+/** One vitest invocation of a job: what it is called in logs, which columns it fills, and how. */
+interface VitestRun {
+  label: string;
+  args: string[];
+  /** The columns this run fills; each counts one failure when vitest breaks before writing its report. */
+  columns: string[];
+  /** The column of a test file. */
+  columnOf: (file: string) => string | undefined;
+  env?: Record<string, string>;
+}
+
 /**
- * Runs one vitest invocation in `engine` and counts its tests per suite from the JSON report. Side by
- * side, an engine's output is held and printed whole when it ends, so engines do not interleave lines.
+ * Runs one vitest invocation in `engine` and counts its tests per column from the JSON report. Side by
+ * side, a job's output is held and printed whole when it ends, so jobs do not interleave lines.
  */
-async function runVitest(
-  engine: Engine,
-  args: string[],
-  label: string,
-  env: Record<string, string> = {},
-  suiteOfFile: (file: string) => string | undefined = suiteOf,
-): Promise<Map<string, Tally>> {
+async function runVitest(engine: Engine, invocation: VitestRun): Promise<Map<string, Tally>> {
   const dir = mkdtempSync(join(tmpdir(), 'rujuk-browsers-'));
   const report = join(dir, 'report.json');
   try {
     const child = spawn(
       'pnpm',
-      ['exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-      { cwd: root, env: { ...process.env, ...env, RUJUK_ENGINE: engine }, stdio: parallel ? 'pipe' : 'inherit' },
+      [
+        'exec',
+        'vitest',
+        'run',
+        ...invocation.args,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${report}`,
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, ...invocation.env, RUJUK_ENGINE: engine },
+        stdio: parallel ? 'pipe' : 'inherit',
+      },
     );
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
     await new Promise((done) => child.on('close', done));
-    if (parallel) console.log(`\n› ${engine}: ${label}\n${output}`);
-    // No report means vitest itself broke: every suite of the run counts one failure.
-    if (!existsSync(report)) {
-      const broken =
-        label === REST ? [REST] : suites.filter((suite) => (suite === 'hostile') === (label === 'hostile'));
-      return new Map(broken.map((suite) => [suite, { passed: 0, failed: 1, skipped: 0 }]));
-    }
-    return tallyReport(JSON.parse(readFileSync(report, 'utf8')) as JsonReport, suiteOfFile);
+    if (parallel) console.log(`\n› ${engine}: ${invocation.label}\n${output}`);
+    if (!existsSync(report))
+      return new Map(invocation.columns.map((column) => [column, { passed: 0, failed: 1, skipped: 0 }]));
+    return tallyReport(JSON.parse(readFileSync(report, 'utf8')) as JsonReport, invocation.columnOf);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -114,22 +127,23 @@ interface JobResult {
 async function runEngine(engine: Engine): Promise<JobResult> {
   const start = Date.now();
   if (!parallel) console.log(`\n› ${engine}`);
-  const e2e = await runVitest(
-    engine,
-    [
+  const browserSuites = suites.filter((suite) => suite !== 'hostile');
+  const e2e = await runVitest(engine, {
+    label: 'e2e',
+    args: [
       '--project',
       'e2e',
-      ...Object.entries(matrixSuites)
-        .filter(([suite]) => suite !== 'hostile')
-        .flatMap(([, globs]) => globs.map((glob) => `tests/${glob.replace('*.test.ts', '')}`)),
+      ...browserSuites.flatMap((suite) => matrixSuites[suite]!.map((glob) => `tests/${glob.replace('*.test.ts', '')}`)),
     ],
-    'e2e',
-  );
-  const hostile = await runVitest(
-    engine,
-    ['--config', 'tests/hostile/vitest.config.ts', '--project', 'hostile-browser'],
-    'hostile',
-  );
+    columns: browserSuites,
+    columnOf: suiteOf,
+  });
+  const hostile = await runVitest(engine, {
+    label: 'hostile',
+    args: ['--config', 'tests/hostile/vitest.config.ts', '--project', 'hostile-browser'],
+    columns: ['hostile'],
+    columnOf: suiteOf,
+  });
   return { engine, name: engine, tallies: new Map([...e2e, ...hostile]), seconds: elapsed(start) };
 }
 
@@ -137,7 +151,13 @@ async function runEngine(engine: Engine): Promise<JobResult> {
 async function runRest(): Promise<JobResult> {
   const start = Date.now();
   if (!parallel) console.log(`\n› chromium: ${REST}`);
-  const tallies = await runVitest('chromium', ['--project', 'e2e'], REST, { RUJUK_E2E_REST: '1' }, () => REST);
+  const tallies = await runVitest('chromium', {
+    label: REST,
+    args: ['--project', 'e2e'],
+    columns: [REST],
+    columnOf: () => REST,
+    env: { RUJUK_E2E_REST: '1' },
+  });
   return { engine: 'chromium', name: `chromium (${REST})`, tallies, seconds: elapsed(start) };
 }
 
@@ -154,9 +174,9 @@ for (const result of results) {
   for (const [suite, tally] of result.tallies) row.set(suite, tally);
   cells.set(result.engine, row);
 }
-console.log(
-  `\n${renderMatrix(chosen.includes('chromium') || !rest ? chosen : ['chromium', ...chosen], rest ? [...suites, REST] : suites, cells)}`,
-);
+// A row per engine that ran something, in the usual order: `--rest` alone still shows chromium's.
+const rows = engines.filter((engine) => cells.has(engine));
+console.log(`\n${renderMatrix(rows, rest ? [...suites, REST] : suites, cells)}`);
 console.log(`\n${results.map((result) => `${result.name} ${result.seconds} s`).join(', ')}`);
 console.log(`${tasks.length} job(s), ${jobs} at a time, in ${elapsed(started)} s`);
 const failed = [...cells.values()].some((tallies) => [...tallies.values()].some((tally) => tally.failed > 0));
