@@ -22,7 +22,10 @@ export default defineConfig([
     minify: 'terser',
     terserOptions: {
       ecma: 2020,
-      compress: { passes: 3, unsafe: true, unsafe_arrows: true, pure_getters: true },
+      // `booleans_as_integers`: literal `true`/`false` become `1`/`0`. Every literal the snippet writes is
+      // an option flag or an internal truth value; what reaches a page (`consented`, event details) is
+      // computed with `!`, a comparison or JSON, and stays a boolean.
+      compress: { passes: 3, booleans_as_integers: true, unsafe: true, unsafe_arrows: true, pure_getters: true },
       mangle: { properties: { regex: /^_/ } },
       // Chrome's explicit compile hint: compile every function up front, off the main thread while the
       // script streams in, instead of one lazy compile per first call during the landing (about a

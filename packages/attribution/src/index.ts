@@ -1,6 +1,5 @@
-import { LOG_PREFIX } from '@rujuk/contract';
+import { type Bus, LOG_PREFIX } from '@rujuk/contract';
 import type { JoinResponse } from '@rujuk/protocol';
-import type { Bus } from './bus/command-bus.js';
 import type { ConvertResult } from './conversions/convert.js';
 import { type commands, start } from './core/start.js';
 import { RujukError } from './errors/rujuk-error.js';

@@ -1,6 +1,5 @@
 // The script-tag build: reads its own tag's data-* attributes and starts. Bundled as an IIFE.
-import { LOG_PREFIX } from '@rujuk/contract';
-import { type Bus, isOurs } from './bus/command-bus.js';
+import { type Bus, isOurs, LOG_PREFIX } from '@rujuk/contract';
 import { afterLoad } from './core/after-load.js';
 import { start } from './core/start.js';
 import { ownScript } from './options/own-script.js';
@@ -30,15 +29,12 @@ try {
     go();
   } else {
     const queue = waiting?.q || [];
-    const stub = Object.assign(
-      function (this: unknown): unknown {
-        go();
-        // biome-ignore lint/complexity/noArguments: forwarded as is, or queued like the stub does
-        return (w.rujuk as unknown) != stub ? w.rujuk!.apply(this, arguments as never) : queue.push(arguments);
-      },
-      { q: queue },
-    );
-    w.rujuk = stub as unknown as Bus;
+    const stub = function (this: unknown): unknown {
+      go();
+      // biome-ignore lint/complexity/noArguments: forwarded as is, or queued like the stub does
+      return w.rujuk != stub ? w.rujuk!.apply(this, arguments as never) : queue.push(arguments);
+    } as unknown as Bus;
+    (w.rujuk = stub).q = queue;
     afterLoad(go);
   }
 } catch {}

@@ -1,7 +1,10 @@
+export { type Bus, type Handler, installBus, isOurs, type Listener, listen } from './bus/bus.js';
+export { callCommand, hasCommand } from './bus/call.js';
 export type { LocalErrorCode, ProtocolErrorCode, RujukErrorCode } from './errors/error-codes.js';
 export { isRujukError } from './errors/is-rujuk-error.js';
 export { LOG_PREFIX } from './errors/log-prefix.js';
 export { RujukError, type RujukErrorOptions } from './errors/rujuk-error.js';
+export { guard } from './guard/guard.js';
 export { randomClickId, randomId, secretId } from './ids/random-id.js';
 export { CODE, EVENT, ID, KEY, TOKEN } from './patterns/patterns.js';
 export { portablePattern } from './patterns/portable-pattern.js';

@@ -1,4 +1,3 @@
-import { installCommandBus } from './bus/command-bus.js';
 import { watchConsent } from './consent/watch-consent.js';
 import { loadLocale } from './i18n/load-locale.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
@@ -32,7 +31,6 @@ export interface MountedWidget {
 export function mountWidget(element: HTMLElement, options: WidgetOptions): MountedWidget {
   if (options.consent === 'required') requireConsent();
   // `rujuk('consent', …)` reaches the widget through the shared command bus, as it reaches the snippet.
-  installCommandBus({});
   watchConsent(setConsent);
   let given = options;
   let resolved = parseWidgetOptions(given, element);

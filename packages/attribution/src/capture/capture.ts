@@ -1,10 +1,10 @@
+import { guard } from '@rujuk/contract';
 import { probeDomain, settleProbes } from '../cookie/cookie-domain.js';
 import { currentReferral, storeReferral } from '../cookie/referral-store.js';
 import { visitorId } from '../cookie/visitor-id.js';
 import { S } from '../core/state.js';
 import { emit } from '../events/emit.js';
 import { enqueue, hasStored } from '../queue/queue.js';
-import { guard } from '../util/guard.js';
 import { isBot } from './is-bot.js';
 import { readUrl } from './read-url.js';
 

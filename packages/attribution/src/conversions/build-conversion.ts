@@ -1,7 +1,6 @@
-import { EVENT, KEY, randomId } from '@rujuk/contract';
+import { EVENT, guard, KEY, randomId } from '@rujuk/contract';
 import type { ConversionRequest } from '@rujuk/protocol';
 import type { ConversionInput, Referral } from '../types.js';
-import { guard } from '../util/guard.js';
 
 /**
  * Validates `convert()` arguments and builds the request body, or returns what is wrong. Only what

@@ -1,3 +1,4 @@
+import { guard } from '@rujuk/contract';
 import type { Conversion } from '@rujuk/protocol';
 import { currentReferral } from '../cookie/referral-store.js';
 import { visitorId } from '../cookie/visitor-id.js';
@@ -5,7 +6,6 @@ import { settle } from '../core/settle.js';
 import { fail } from '../events/report.js';
 import { type Entry, enqueue } from '../queue/queue.js';
 import type { Callback, ConversionInput } from '../types.js';
-import { guard } from '../util/guard.js';
 import { buildConversion } from './build-conversion.js';
 
 /** Result of an acknowledged conversion, also the `rujuk:convert` event detail. */

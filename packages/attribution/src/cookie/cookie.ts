@@ -1,4 +1,4 @@
-import { guard } from '../util/guard.js';
+import { guard } from '@rujuk/contract';
 
 // Reading `document.cookie` is a synchronous round trip to the browser process once anything has
 // been written, about 1–2 ms in a fresh page: one read serves every lookup until the task ends or

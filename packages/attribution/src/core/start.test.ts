@@ -1,5 +1,5 @@
+import type { Bus } from '@rujuk/contract';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Bus } from '../bus/command-bus.js';
 import { installCookieJar } from '../test-support/cookie-jar.js';
 
 type Rujuk = Bus & ((command: string, ...args: unknown[]) => unknown);

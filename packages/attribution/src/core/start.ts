@@ -1,4 +1,4 @@
-import { type Bus, installBus } from '../bus/command-bus.js';
+import { type Bus, installBus } from '@rujuk/contract';
 import { capture } from '../capture/capture.js';
 import { consent } from '../consent/consent.js';
 import { convert } from '../conversions/convert.js';

@@ -1,7 +1,6 @@
-import { encodeReferral, REF_NAME } from '@rujuk/contract';
+import { encodeReferral, guard, REF_NAME } from '@rujuk/contract';
 import { currentReferral } from '../cookie/referral-store.js';
 import { S } from '../core/state.js';
-import { guard } from '../util/guard.js';
 
 /** Whether a URL points to one of the configured sister domains (or a subdomain of one), other than this host. */
 export const isSister = (href: string): boolean => {

@@ -1,4 +1,4 @@
-import { guard } from '../util/guard.js';
+import { guard } from '@rujuk/contract';
 
 /** Dispatches `rujuk:<name>` on `window` and pushes it to `window.dataLayer` when that is an array. */
 export const emit = (name: string, detail: object): void => {

@@ -1,5 +1,5 @@
+import { guard } from '@rujuk/contract';
 import { scan } from '../dom/scan.js';
-import { guard } from '../util/guard.js';
 import { join } from './join.js';
 
 /**

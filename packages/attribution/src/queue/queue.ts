@@ -1,3 +1,4 @@
+import { guard } from '@rujuk/contract';
 import type { JoinResponse } from '@rujuk/protocol';
 import { getCookie, setCookie } from '../cookie/cookie.js';
 import { S } from '../core/state.js';
@@ -6,7 +7,6 @@ import { fail } from '../events/report.js';
 import { joined } from '../join/joined.js';
 import { beacon, post } from '../net/post.js';
 import { readLocal, writeLocal } from '../storage/local-store.js';
-import { guard } from '../util/guard.js';
 import { backoff } from './backoff.js';
 
 /**

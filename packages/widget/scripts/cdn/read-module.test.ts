@@ -43,6 +43,8 @@ export const e = 1;`;
   it('reads the loader shares and the view shares from the widget sources', () => {
     expect(arrayIdentifiers(source('loader-shares.ts'), 'loaderShares')).toEqual([
       'adoptStyles',
+      'callCommand',
+      'hasCommand',
       'emit',
       'importChunk',
       'parseLauncher',
@@ -50,20 +52,28 @@ export const e = 1;`;
       'warnInvalid',
       'watchConsent',
     ]);
-    expect(valueImports(source('loader-shares.ts'))).toHaveLength(7);
+    expect(valueImports(source('loader-shares.ts'))).toHaveLength(8);
     expect(exportNames(source('view-shares.ts'))).toEqual([
       'Component',
       'Fragment',
       'jsx',
       'jsxs',
+      'emit',
       'callCommand',
       'hasCommand',
-      'emit',
       'emitError',
       'visitorId',
       'participantOf',
       'WidgetComponent',
       'preloadView',
     ]);
+  });
+
+  it("passes nothing of the loader's modules on to the views as a re-exported binding, which a view could read before the loader fills it", () => {
+    const fromLoader = new Set(valueImports(source('loader-shares.ts')));
+    const reexported = [...source('view-shares.ts').matchAll(/export\s*\{[^}]*\}\s*from\s*'([^']+)'/g)].map(
+      (match) => match[1],
+    );
+    expect(reexported.filter((module) => fromLoader.has(module!))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { callCommand, hasCommand } from '../bus/commands.js';
 import { watchConsent } from '../consent/watch-consent.js';
 import { emit } from '../events/emit.js';
 import { importChunk } from '../loader/import-chunk.js';
@@ -17,6 +18,8 @@ import { adoptStyles } from '../styles/adopt-styles.js';
  */
 export const loaderShares = [
   adoptStyles,
+  callCommand,
+  hasCommand,
   emit,
   importChunk,
   parseLauncher,

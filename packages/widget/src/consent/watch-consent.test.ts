@@ -1,20 +1,16 @@
+import { installBus } from '@rujuk/contract';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-type Bus = ((command: string, ...args: unknown[]) => unknown) & { q: unknown[]; h: Record<string, unknown> };
-const win = window as unknown as { rujuk?: Bus };
+const win = window as unknown as { rujuk?: (command: string, ...args: unknown[]) => unknown };
 
-// A snippet-like bus: answers `consented` with its state and `consent` by changing it.
+// The snippet on the same page: it answers `consented` with its state and `consent` by changing it, on the one bus.
 const snippetBus = (consented: boolean) => {
-  const h: Record<string, (...args: unknown[]) => unknown> = {
+  installBus({
     consented: () => consented,
     consent: (granted) => {
       consented = Boolean(granted);
     },
-  };
-  const bus = ((command: string, ...args: unknown[]) => h[command]?.(...args)) as Bus;
-  bus.q = [];
-  bus.h = h;
-  win.rujuk = bus;
+  });
 };
 
 describe('watchConsent', () => {

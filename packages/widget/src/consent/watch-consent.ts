@@ -1,5 +1,4 @@
-import type { CommandBus } from '../bus/command-bus.js';
-import { observeCommand } from '../bus/observe-command.js';
+import { callCommand, hasCommand, listen } from '../bus/commands.js';
 
 type Listener = (granted: boolean) => void;
 
@@ -17,9 +16,9 @@ export function watchConsent(listener?: Listener): void {
     watching = true;
     // Only a grant is adopted: a snippet still waiting for consent is no withdrawal, which would
     // delete what an earlier, consenting visit stored.
-    // The snippet's handlers never throw (its bus guards each one).
-    if ((window as unknown as { rujuk?: CommandBus }).rujuk?.h?.consented?.() === true) given = true;
-    observeCommand('consent', (granted) => {
+    if (hasCommand('consented') && callCommand('consented') === true) given = true;
+    // Installs the bus when the page has none, so calls made from now on are heard too.
+    listen('consent', (granted) => {
       given = Boolean(granted);
       for (const each of listeners) each(given);
     });

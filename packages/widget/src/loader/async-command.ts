@@ -1,4 +1,4 @@
-import type { CommandHandler } from '../bus/command-bus.js';
+import type { Handler as CommandHandler } from '@rujuk/contract';
 import type { WidgetOptions } from '../options/types.js';
 
 /** A command of the `rujuk()` queue that runs `run`: it takes optional options and a trailing callback, and returns a Promise. */

@@ -1,4 +1,5 @@
-import { hasCommand, installCommandBus } from '../bus/command-bus.js';
+import { LOG_PREFIX } from '@rujuk/contract';
+import { hasCommand, installBus } from '../bus/commands.js';
 import { watchConsent } from '../consent/watch-consent.js';
 import { asyncCommand } from './async-command.js';
 import { fail } from './fail.js';
@@ -11,9 +12,9 @@ import { watchPage } from './watch-page.js';
 // this folder; ARCHITECTURE.md). It reads only the options that decide what to show and download; the
 // UI parses them all.
 try {
-  if (hasCommand('open')) console.warn('[rujuk] loaded twice');
+  if (hasCommand('open')) console.warn(LOG_PREFIX + ' loaded twice');
   else {
-    installCommandBus({ open: asyncCommand(openPopup), close: asyncCommand(closePopup) });
+    installBus({ open: asyncCommand(openPopup), close: asyncCommand(closePopup) });
     watchConsent();
     watchOpeners();
     watchPage();

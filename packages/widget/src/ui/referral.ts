@@ -1,4 +1,4 @@
-import { callCommand, hasCommand } from '../bus/command-bus.js';
+import { callCommand, hasCommand } from '../bus/commands.js';
 
 /** The visitor's own referral, as read from the snippet through `rujuk('referral')`, when the snippet is on the page. */
 export async function currentReferral(): Promise<{ code?: string; clickId?: string } | null> {

@@ -1,6 +1,6 @@
+import { installBus } from '@rujuk/contract';
 import type { JoinRequest } from '@rujuk/protocol';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { installCommandBus } from '../../bus/command-bus.js';
 import { fakeConnection, mountFake, type } from '../../test-support/fixtures.js';
 
 /** The idempotency key a recorded `client.join` call sent. */
@@ -31,7 +31,7 @@ describe('the join view', () => {
 
   it('joins, announces it, tells the snippet who the participant is, and shows the link', async () => {
     // The bus as the loader leaves it, with no snippet on the page: identify stays queued for it.
-    installCommandBus({});
+    installBus({});
     const joins: unknown[] = [];
     window.addEventListener('rujuk:join', (event) => joins.push((event as CustomEvent).detail), { once: true });
     const { root, connection } = mountFake({ view: 'join' });

@@ -1,6 +1,6 @@
 import { secretId } from '@rujuk/contract';
 import type { JoinRequest } from '@rujuk/protocol';
-import { callCommand } from '../../bus/command-bus.js';
+import { callCommand } from '../../bus/commands.js';
 import { emit } from '../../events/emit.js';
 import { emitError } from '../../events/emit-error.js';
 import { visitorId } from '../../storage/visitor-id.js';
