@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { configure, type Dataset } from '../test-support/configure.js';
 import { installCookieJar } from '../test-support/cookie-jar.js';
 import { candidates } from './cookie-domain.js';
 
@@ -20,11 +21,9 @@ describe('setSiteCookie', () => {
     vi.resetModules();
   });
 
-  const load = async (host: string, cookieDomain?: string) => {
+  const load = async (host: string, dataset?: Dataset) => {
     vi.stubGlobal('location', new URL('https://' + host + '/'));
-    const { S } = await import('../core/state.js');
-    S._cfg = { _age: 3600, _domain: cookieDomain } as never;
-    S._ok = true;
+    await configure(dataset);
     return import('./cookie-domain.js');
   };
 
@@ -69,9 +68,7 @@ describe('setSiteCookie', () => {
 
   it('does not probe before storing is allowed', async () => {
     const jar = installCookieJar('www.shop.example', ['example']);
-    const { probeDomain } = await load('www.shop.example');
-    const { S } = await import('../core/state.js');
-    S._ok = false;
+    const { probeDomain } = await load('www.shop.example', { consent: 'required' });
     probeDomain();
     expect(jar.size).toBe(0);
   });
@@ -92,7 +89,7 @@ describe('setSiteCookie', () => {
 
   it('uses the configured cookie domain without probing', async () => {
     const jar = installCookieJar('app.shop.example', ['example']);
-    const { setSiteCookie } = await load('app.shop.example', 'app.shop.example');
+    const { setSiteCookie } = await load('app.shop.example', { cookieDomain: 'app.shop.example' });
     setSiteCookie('rujuk_ref', 'value4');
     expect([...jar.keys()]).toEqual(['rujuk_ref|app.shop.example']);
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { S } from '../core/state.js';
+import { configure } from '../test-support/configure.js';
 import { onSubmit } from './join-forms.js';
 
 // Enrolment itself is covered in Chromium (tests/attribution/forms.test.ts): happy-dom lacks the
@@ -10,9 +10,8 @@ describe('join forms', () => {
     document.body.innerHTML = '';
   });
 
-  it('throws nothing into the page when the page broke the DOM it reads', () => {
-    S._cfg = { _api: 'https://api.example', _key: 'pk_test', _params: ['ref'], _domains: [] } as never;
-    S._ok = true;
+  it('throws nothing into the page when the page broke the DOM it reads', async () => {
+    await configure();
     document.body.innerHTML = '<form data-rujuk-join><input type="email" value="carla@example.com"></form>';
     vi.spyOn(HTMLFormElement.prototype, 'querySelector').mockImplementation(() => {
       throw new Error('querySelector replaced by the page');

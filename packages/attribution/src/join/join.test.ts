@@ -1,14 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { configure, type Dataset } from '../test-support/configure.js';
 import { installCookieJar } from '../test-support/cookie-jar.js';
 import { network } from '../test-support/network.js';
 
 const ANSWER = { participant: { code: 'CARLA1' }, token: 'pt_secret', created: true };
 
-const load = async (ok = true) => {
-  const { S } = await import('../core/state.js');
-  S._cfg = { _api: 'https://api.example', _key: 'pk_test', _age: 864e2 } as never;
-  S._ok = ok;
-  return { S, ...(await import('./join.js')), ...(await import('../queue/queue.js')) };
+const load = async (dataset?: Dataset) => {
+  await configure(dataset);
+  return {
+    ...(await import('./join.js')),
+    ...(await import('../queue/queue.js')),
+    ...(await import('../cookie/referral-store.js')),
+  };
 };
 
 const stored = () => JSON.parse(localStorage.getItem('rujuk_queue') ?? '{}');
@@ -22,6 +25,7 @@ describe('join', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
   });
   afterEach(() => {
+    history.replaceState(null, '', '/');
     vi.useRealTimers();
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
@@ -31,7 +35,7 @@ describe('join', () => {
     const sent = network([{ status: 201, body: ANSWER }]);
     const events: unknown[] = [];
     addEventListener('rujuk:join', (event) => events.push((event as CustomEvent).detail));
-    const { join, S } = await load();
+    const { join, currentReferral } = await load();
     const answer = await join({ email: 'carla@example.com', name: 'Carla' });
     expect(answer).toEqual(ANSWER);
     expect(sent).toHaveLength(1);
@@ -40,7 +44,10 @@ describe('join', () => {
     expect(sent[0]!.body).toMatchObject({ email: 'carla@example.com', name: 'Carla' });
     expect(sent[0]!.body.idempotencyKey).toMatch(/^\d+-\d+-\d+-\d+$/);
     expect(localStorage.getItem('rujuk_token')).toBe('pt_secret');
-    expect(S._self).toBe('CARLA1');
+    // Identified: their own link, opened afterwards by a person (not automation), is not captured as their referral.
+    vi.stubGlobal('navigator', { userAgent: 'Mozilla/5.0 Chrome/130', webdriver: false });
+    history.replaceState(null, '', '/landing?ref=carla1');
+    expect(currentReferral()).toBeNull();
     expect(events).toEqual([{ code: 'CARLA1', created: true }]);
     expect(stored()).toEqual({});
   });
@@ -78,7 +85,7 @@ describe('join', () => {
   it('sends a join before consent with only what the person typed, storing nothing', async () => {
     document.cookie = 'rujuk_ref=1.ANNA42.abcdefgh12.lz; Path=/';
     const sent = network([{ status: 201, body: ANSWER }]);
-    const { join } = await load(false);
+    const { join } = await load({ consent: 'required' });
     await join({ email: 'carla@example.com' });
     expect(Object.keys(sent[0]!.body).sort()).toEqual(['email', 'idempotencyKey']);
     expect(sent[0]!.storedBefore).toBe(false);

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { configure, type Dataset } from '../test-support/configure.js';
 import { network } from '../test-support/network.js';
 
-const load = async (ok = true) => {
-  const { S } = await import('../core/state.js');
-  S._cfg = { _api: 'https://api.example', _key: 'pk_test' } as never;
-  S._ok = ok;
+const load = async (dataset?: Dataset) => {
+  await configure(dataset);
   return import('./queue.js');
 };
 
@@ -126,7 +125,7 @@ describe('queue', () => {
 
   it('neither stores nor sends without consent', async () => {
     const sent = network([]);
-    const { enqueue } = await load(false);
+    const { enqueue } = await load({ consent: 'required' });
     enqueue('order-1', body, true);
     await vi.advanceTimersByTimeAsync(5000);
     expect(sent).toHaveLength(0);

@@ -3,11 +3,14 @@ import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/open-database.js';
 import { type ClickWriter, createClickWriter } from './click-writer.js';
 import type { NewClick } from './clicks.js';
+import { insertParticipant } from './participants.js';
+
+let anna: string;
 
 const click = (clickId: string, url = 'https://shop.example/?ref=ANNA42'): NewClick => ({
   clickId,
   code: 'ANNA42',
-  participantId: 'par_anna',
+  participantId: anna,
   url,
   referrer: null,
   utm: { source: 'test' },
@@ -21,7 +24,18 @@ describe('createClickWriter', () => {
 
   beforeAll(async () => {
     db = await openDatabase({});
-    await db.query(`INSERT INTO participants (id, code, email) VALUES ('par_anna', 'ANNA42', 'anna@example.com')`);
+    const participant = await insertParticipant(db, {
+      code: 'ANNA42',
+      email: 'anna@example.com',
+      name: null,
+      referredBy: null,
+      referrerId: null,
+      clickId: null,
+      locale: null,
+      visitorId: null,
+      flagReason: null,
+    });
+    anna = participant!.id;
     writer = createClickWriter(db);
   });
   afterAll(() => db.close());
