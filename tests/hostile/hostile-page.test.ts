@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { BUNDLE, humanContext, outageProxy } from '../attribution/fixtures.js';
 import { engine } from '../support/engine.js';
 import { expectNothingFor } from '../support/expect-nothing.js';
+import { waitFor } from '../support/wait.js';
 import { LOADER } from '../widget/page.js';
 import {
   freshReferrer,
@@ -12,7 +13,6 @@ import {
   recordRujukErrors,
   type ShopPageOptions,
   shopPage,
-  sleep,
   snippetReady,
   startHostileSite,
 } from './support/hostile-site.js';
@@ -260,10 +260,12 @@ describe.concurrent('hostile pages: no uncaught error, every event recorded once
     const orderId = orderIdFor('prototype-tojson');
     await page.evaluate((orderId) => void window.rujuk('convert', { event: 'signup', orderId }), orderId);
     ledger.conversion(orderId);
-    await sleep(500);
+    const refused = () => proxy.state.refused.filter((request) => request.startsWith('POST /v1/conversions')).length;
+    await waitFor(refused, (count) => count > 0, { what: 'the conversion to meet the outage' });
     await page.close({ runBeforeUnload: true });
-    // The page-hide beacon leaves after the page is gone: let it meet the outage too.
-    await sleep(1000);
+    // The page-hide beacon leaves after the page is gone: let it meet the outage too. Whether an engine
+    // sends it is its own affair, so after a second the test goes on without it.
+    await waitFor(refused, (count) => count > 1, { timeoutMs: 1000, what: 'the beacon' }).catch(() => undefined);
     proxy.state.down = false;
     const next = await context.newPage();
     await next.goto(`${site.url}/plain.html`);

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { humanContext } from '../attribution/fixtures.js';
 import { noRequestBodies } from '../support/engine.js';
+import { waitFor } from '../support/wait.js';
 import {
   abort,
   answer,
@@ -243,7 +244,11 @@ describe.concurrent('network faults between the snippet and the backend: every c
     const orderId = orderIdFor('closed');
     await convert(page, orderId);
     ledger.conversion(orderId);
-    await sleep(300);
+    await waitFor(
+      () => injected.faulted.conversions ?? 0,
+      (count) => count > 0,
+      { what: 'the conversion to meet the hanging backend' },
+    );
     // Closed like a person closes a tab: pagehide fires, and its beacon hangs like the rest.
     await page.close({ runBeforeUnload: true });
     expect(injected.faulted.conversions).toBeGreaterThan(0);
