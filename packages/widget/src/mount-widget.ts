@@ -1,9 +1,7 @@
 import { installCommandBus } from './bus/command-bus.js';
 import { watchConsent } from './consent/watch-consent.js';
 import { loadLocale } from './i18n/load-locale.js';
-import { resolveLocale } from './i18n/resolve-locale.js';
 import { createLauncher, type Launcher } from './launcher/create-launcher.js';
-import { launcherText } from './launcher/launcher-text.js';
 import { parseWidgetOptions } from './options/parse-options.js';
 import { WATCHED_ATTRIBUTES } from './options/read-attributes.js';
 import type { ResolvedOptions, WidgetOptions } from './options/types.js';
@@ -49,13 +47,7 @@ export function mountWidget(element: HTMLElement, options: WidgetOptions): Mount
     }
     if (resolved.launcher !== false) {
       launcher ??= createLauncher(() => handle.open());
-      const locale = resolveLocale(resolved.locale);
-      launcher.update(
-        resolved.launcher || launcherText(locale),
-        resolved.launcher ? null : locale,
-        resolved.position,
-        resolved.accent,
-      );
+      launcher.update(resolved.launcher, resolved.locale, resolved.position, resolved.accent);
     } else {
       launcher?.remove();
       launcher = null;

@@ -1,6 +1,4 @@
-import { resolveLocale } from '../i18n/resolve-locale.js';
 import { createLauncher, type Launcher } from '../launcher/create-launcher.js';
-import { launcherText } from '../launcher/launcher-text.js';
 import { parseLauncher } from '../options/parse-launcher.js';
 import { parseTrigger } from '../options/parse-trigger.js';
 import { readOption } from '../options/read-option.js';
@@ -26,10 +24,9 @@ export function configureFromScript(): void {
     launcher = null;
   } else {
     launcher ??= createLauncher(() => openFrom(null));
-    const locale = resolveLocale(read('locale'));
     launcher.update(
-      text || launcherText(locale),
-      text ? null : locale,
+      text,
+      read('locale'),
       (read('position') ?? '') as Position,
       read('accent') ?? null,
     );
