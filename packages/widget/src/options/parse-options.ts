@@ -50,6 +50,12 @@ const readers = (): Record<keyof ResolvedOptions, Reader> => ({
   frequency: FREQUENCIES,
 });
 
+/**
+ * The name of every option, in the order of `ResolvedOptions`. Only the names are kept: in the
+ * script-tag build the readers the loader shares are not there yet when this module runs.
+ */
+export const OPTIONS = Object.keys(readers()) as Array<keyof ResolvedOptions>;
+
 /** Resolves widget options from sources in order of precedence (later sources win), with validation and defaults. */
 export function parseWidgetOptions(...sources: OptionsSource[]): ResolvedOptions {
   const raw = mergeSources(...sources);
