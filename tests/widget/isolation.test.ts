@@ -194,6 +194,53 @@ describe('isolation from the host page', () => {
     await page.close();
   });
 
+  it('refuses the launcher accent, position and frequency the parser refuses, with its warnings, before the UI downloads', async () => {
+    const accent = 'red; background: url(x)';
+    stack.site.setPage(
+      '/bad-launcher.html',
+      widgetPage(stack.backend, {
+        script: {
+          'data-rujuk-launcher': 'Get $10',
+          'data-rujuk-accent': accent,
+          'data-rujuk-position': 'top-center',
+          'data-rujuk-trigger': 'exit-intent',
+          'data-rujuk-frequency': 'hourly',
+        },
+      }),
+    );
+    const page = await stack.browser.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const errors = watchErrors(page);
+    await page.goto(`http://shop.test:${stack.site.port}/bad-launcher.html`);
+    const launcher = page.getByRole('button', { name: 'Get $10' });
+    await launcher.waitFor();
+    await expect
+      .poll(() => warnings)
+      .toEqual(
+        expect.arrayContaining([
+          `[rujuk] ignoring invalid accent: "${accent}"`,
+          '[rujuk] ignoring invalid position: "top-center"',
+          '[rujuk] ignoring invalid frequency: "hourly"',
+        ]),
+      );
+    // The loader warned: nothing but the loader has been downloaded.
+    const downloaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(downloaded.filter((name) => name.includes('/packages/widget/dist/'))).toEqual([
+      expect.stringContaining('widget.global.js'),
+    ]);
+    // The default corner (bottom right, not top) and the default accent.
+    const box = (await launcher.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.y + box.height).toBeGreaterThan(viewport.height - 40);
+    expect(box.x + box.width).toBeGreaterThan(viewport.width - 40);
+    const host = page.locator('[data-rujuk-launcher-host]');
+    expect(await host.evaluate((node) => (node as HTMLElement).style.getPropertyValue('--rujuk-accent'))).toBe('');
+    expect(await launcher.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe('rgb(79, 70, 229)');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('leaves a foreign window.rujuk alone and warns once', async () => {
     stack.site.setPage(
       '/foreign.html',

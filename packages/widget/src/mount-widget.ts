@@ -1,11 +1,9 @@
 import { watchConsent } from './consent/watch-consent.js';
 import { loadLocale } from './i18n/load-locale.js';
-import { resolveLocale } from './i18n/resolve-locale.js';
 import { createLauncher, type Launcher } from './launcher/create-launcher.js';
-import { launcherText } from './launcher/launcher-text.js';
 import { parseWidgetOptions } from './options/parse-options.js';
-import { WATCHED_ATTRIBUTES } from './options/read-attributes.js';
 import type { ResolvedOptions, WidgetOptions } from './options/types.js';
+import { WATCHED_ATTRIBUTES } from './options/watched-attributes.js';
 import { requireConsent, setConsent } from './storage/safe-storage.js';
 import { markAutoOpened } from './triggers/frequency.js';
 import { watchTrigger } from './triggers/watch-trigger.js';
@@ -47,13 +45,7 @@ export function mountWidget(element: HTMLElement, options: WidgetOptions): Mount
     }
     if (resolved.launcher !== false) {
       launcher ??= createLauncher(() => handle.open());
-      const locale = resolveLocale(resolved.locale);
-      launcher.update(
-        resolved.launcher || launcherText(locale),
-        resolved.launcher ? null : locale,
-        resolved.position,
-        resolved.accent,
-      );
+      launcher.update(resolved.launcher, resolved.locale, resolved.position, resolved.accent);
     } else {
       launcher?.remove();
       launcher = null;

@@ -1,13 +1,26 @@
-import { isRujukError as isFamilyError, type RujukErrorCode } from '@rujuk/contract';
+import {
+  RujukError as FamilyError,
+  type RujukErrorOptions as FamilyOptions,
+  isRujukError as isFamilyError,
+  type RujukErrorCode,
+} from '@rujuk/contract';
 import type { Problem } from '@rujuk/protocol';
+import { failure } from './failure.js';
 
 export type { RujukErrorCode } from '@rujuk/contract';
 
-/** The one error every Rujuk call rejects with; branch on `code`, show `detail` to developers. */
-export class RujukError extends Error {
-  declare readonly name: 'RujukError';
-  /** Stable machine code, e.g. `unknown_code`, `rate_limited` or `network_error`. */
-  declare code: RujukErrorCode;
+/** What a {@link RujukError} may carry besides its code and message. */
+export interface RujukErrorOptions extends FamilyOptions {
+  /** The backend's `application/problem+json` body, when it sent one. */
+  problem?: Problem | null;
+}
+
+/**
+ * The one error every Rujuk call rejects with, a class of the Rujuk error family: branch on `code`, show
+ * `detail` to developers. The SDK's own errors always carry `status`, `detail` and `problem`; one you
+ * construct carries the options you pass.
+ */
+export class RujukError extends FamilyError {
   /** HTTP status of the answer, or `null` when no answer arrived (or the call never left the client). */
   declare status: number | null;
   /** What was wrong and what to do, in a sentence. */
@@ -15,27 +28,22 @@ export class RujukError extends Error {
   /** The backend's `application/problem+json` body, when it sent one. */
   declare problem: Problem | null;
 
+  /** The family's shape; `options` lands on the error as given. */
+  constructor(code: RujukErrorCode, message: string, options?: RujukErrorOptions);
   /**
-   * `where` names the call, e.g. `GET /v1/program`, so the message says what failed, where and why;
-   * `cause` keeps the underlying failure (e.g. Node's `ECONNREFUSED`) for debugging. The one class of
-   * the family whose constructor is not `(code, message, options)`: that shape next to this one costs
-   * the widget's first open more bytes than its budget has left.
+   * @deprecated The SDK's shape until now, `(code, where, detail, status?, problem?, cause?)`: the
+   * message is built from `where` (e.g. `GET /v1/program`) and `detail`. Pass
+   * `(code, message, { status, detail, problem, cause })` instead.
    */
+  constructor(...failed: Parameters<typeof failure>);
   constructor(
     code: RujukErrorCode,
-    where: string,
-    detail: string,
-    status: number | null = null,
-    problem: Problem | null = null,
-    cause?: unknown,
+    message: string,
+    options: RujukErrorOptions | string = {},
+    ...legacy: [(number | null)?, (Problem | null)?, unknown?]
   ) {
-    super(`Rujuk ${where}: ${detail} (${code}${status ? ` ${status}` : ''})`, { cause });
-    // Fields are assigned here rather than declared with initialisers, which compile to bulkier helpers.
-    (this as { name: string }).name = 'RujukError';
-    this.code = code;
-    this.status = status;
-    this.detail = detail;
-    this.problem = problem;
+    const [text, given] = typeof options === 'string' ? failure(code, message, options, ...legacy) : [message, options];
+    super(code, text, given);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Problem } from '@rujuk/protocol';
-import { RujukError } from './rujuk-error.js';
+import { callError } from './call-error.js';
+import type { RujukError } from './rujuk-error.js';
 
 /** What ky throws: an `HTTPError` carries the `response`; a `TimeoutError` is named so. */
 type Thrown = { name?: string; message?: string; response?: Response } | undefined;
@@ -12,12 +13,12 @@ export async function toRujukError(
 ): Promise<RujukError> {
   const { name, message, response } = (error || {}) as NonNullable<Thrown>;
   let problem: Problem | undefined;
-  if (signal?.aborted) return new RujukError('aborted', where, 'cancelled by its AbortSignal');
+  if (signal?.aborted) return callError('aborted', where, 'cancelled by its AbortSignal');
   if (name === 'TimeoutError') {
-    return new RujukError('timeout', where, 'no answer in time; check the server or raise timeout');
+    return callError('timeout', where, 'no answer in time; check the server or raise timeout');
   }
   if (!response) {
-    return new RujukError(
+    return callError(
       'network_error',
       where,
       `${message}; check the network, apiUrl and allowed origins`,
@@ -30,8 +31,8 @@ export async function toRujukError(
     problem = JSON.parse(await response.text());
   } catch {}
   return problem?.code
-    ? new RujukError(problem.code, where, problem.detail, response.status, problem)
-    : new RujukError(
+    ? callError(problem.code, where, problem.detail, response.status, problem)
+    : callError(
         response.status >= 500 ? 'internal_error' : 'invalid_response',
         where,
         'not a Rujuk answer; check apiUrl',

@@ -96,7 +96,7 @@ describe('how answers become results and errors', () => {
       detail: 'detail of unknown_code',
     });
     expect(error.problem?.type).toBe('https://rujuk.dev/problems/unknown_code');
-    expect(error.message).toBe('Rujuk POST /v1/clicks: detail of unknown_code (unknown_code 404)');
+    expect(error.message).toBe('[rujuk] POST /v1/clicks: detail of unknown_code (unknown_code 404)');
   });
 
   it('calls a 5xx answer without a problem body an internal_error', async () => {

@@ -1,5 +1,6 @@
 import ky from 'ky';
-import { RujukError } from '../errors/rujuk-error.js';
+import { callError } from '../errors/call-error.js';
+import type { RujukError } from '../errors/rujuk-error.js';
 import { toRujukError } from '../errors/to-rujuk-error.js';
 import { type RetrySettings, retryPolicy } from './retry-policy.js';
 import type { RequestOptions } from './types.js';
@@ -52,6 +53,6 @@ export function createTransport(settings: TransportSettings): Send {
     try {
       return JSON.parse(text);
     } catch {}
-    throw new RujukError('invalid_response', where, 'not a Rujuk answer; check apiUrl');
+    throw callError('invalid_response', where, 'not a Rujuk answer; check apiUrl');
   };
 }

@@ -40,6 +40,6 @@ describe.skipIf(!built)('the built package (run pnpm build first)', () => {
   it('recognises a RujukError from another copy of the package by its name', async () => {
     const esm = await import(`${dist}index.js`);
     const cjs = require(`${dist}index.cjs`);
-    expect(esm.isRujukError(new cjs.RujukError('timeout', 'GET /v1/program', 'no answer'))).toBe(true);
+    expect(esm.isRujukError(new cjs.RujukError('timeout', '[rujuk] GET /v1/program: no answer'))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-import { RujukError } from '../errors/rujuk-error.js';
+import { callError } from '../errors/call-error.js';
+import type { RujukError } from '../errors/rujuk-error.js';
 import type { TransportSettings } from '../http/create-transport.js';
 import type { RetryOption } from '../http/types.js';
 
@@ -42,6 +43,6 @@ export function parseOptions(
       retry: { limit, backoffLimit },
       fetch,
     },
-    problem ? new RujukError(exposed ? 'secret_key_exposed' : 'invalid_request', 'options', problem) : null,
+    problem ? callError(exposed ? 'secret_key_exposed' : 'invalid_request', 'options', problem) : null,
   ];
 }

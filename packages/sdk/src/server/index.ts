@@ -7,7 +7,7 @@ export type {
   WebhookEventData,
   WebhookEventType,
 } from '@rujuk/protocol';
-export type { RujukErrorCode } from '../errors/rujuk-error.js';
+export type { RujukErrorCode, RujukErrorOptions } from '../errors/rujuk-error.js';
 export { isRujukError, RujukError } from '../errors/rujuk-error.js';
 export type { RequestOptions, RetryOption } from '../http/types.js';
 export type { SignedIdentity } from '../session/create-session.js';

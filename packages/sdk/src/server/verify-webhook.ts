@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { WebhookEvent } from '@rujuk/protocol';
-import { RujukError } from '../errors/rujuk-error.js';
+import { callError } from '../errors/call-error.js';
 
 /** Headers as Node, Fetch or a plain object hold them. */
 export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;
@@ -22,7 +22,7 @@ function header(headers: WebhookHeaders, name: string): string | undefined {
 }
 
 function refuse(detail: string): never {
-  throw new RujukError('invalid_webhook', 'verifyWebhook', detail);
+  throw callError('invalid_webhook', 'verifyWebhook', detail);
 }
 
 function secretKeys(secret: string | readonly string[]): Buffer[] {
@@ -71,6 +71,6 @@ export function verifyWebhook(
   try {
     return JSON.parse(body) as WebhookEvent;
   } catch (error) {
-    throw new RujukError('invalid_webhook', 'verifyWebhook', 'the signed body is not JSON.', null, null, error);
+    throw callError('invalid_webhook', 'verifyWebhook', 'the signed body is not JSON.', null, null, error);
   }
 }

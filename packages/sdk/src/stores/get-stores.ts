@@ -1,7 +1,8 @@
 import type { ParticipantView, Program, Stats } from '@rujuk/protocol';
 import { atom } from 'nanostores';
 import type { RujukClient } from '../client/types.js';
-import { RujukError } from '../errors/rujuk-error.js';
+import { callError } from '../errors/call-error.js';
+import type { RujukError } from '../errors/rujuk-error.js';
 import type { RujukStatus, RujukStores } from './types.js';
 
 // One set of stores per client, so every widget on a page shares the same state and requests.
@@ -91,7 +92,7 @@ export function getStores(client: RujukClient): RujukStores {
         const me = $participant.get();
         if (me) return me;
       }
-      throw new RujukError(
+      throw callError(
         'participant_auth_required',
         'POST /v1/participants',
         'this email has already joined; call identify() first',

@@ -49,10 +49,13 @@ export const e = 1;`;
       'importChunk',
       'parseLauncher',
       'parseTrigger',
+      'readChoice',
+      'readCss',
+      'readText',
       'warnInvalid',
       'watchConsent',
     ]);
-    expect(valueImports(source('loader-shares.ts'))).toHaveLength(8);
+    expect(valueImports(source('loader-shares.ts'))).toHaveLength(9);
     expect(exportNames(source('view-shares.ts'))).toEqual([
       'Component',
       'Fragment',

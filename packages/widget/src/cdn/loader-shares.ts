@@ -4,6 +4,7 @@ import { emit } from '../events/emit.js';
 import { importChunk } from '../loader/import-chunk.js';
 import { parseLauncher } from '../options/parse-launcher.js';
 import { parseTrigger } from '../options/parse-trigger.js';
+import { readChoice, readCss, readText } from '../options/read-value.js';
 import { warnInvalid } from '../options/warn-invalid.js';
 import { adoptStyles } from '../styles/adopt-styles.js';
 
@@ -24,6 +25,9 @@ export const loaderShares = [
   importChunk,
   parseLauncher,
   parseTrigger,
+  readChoice,
+  readCss,
+  readText,
   warnInvalid,
   watchConsent,
 ] as const;

@@ -1,9 +1,9 @@
-import { resolveLocale } from '../i18n/resolve-locale.js';
 import { createLauncher, type Launcher } from '../launcher/create-launcher.js';
-import { launcherText } from '../launcher/launcher-text.js';
+import { FREQUENCIES, POSITIONS } from '../options/choices.js';
 import { parseLauncher } from '../options/parse-launcher.js';
 import { parseTrigger } from '../options/parse-trigger.js';
 import { readOption } from '../options/read-option.js';
+import { readChoice, readCss } from '../options/read-value.js';
 import type { Frequency, Position } from '../options/types.js';
 import { watchTrigger } from '../triggers/watch-trigger.js';
 import { script } from './page-script.js';
@@ -26,19 +26,19 @@ export function configureFromScript(): void {
     launcher = null;
   } else {
     launcher ??= createLauncher(() => openFrom(null));
-    const locale = resolveLocale(read('locale'));
     launcher.update(
-      text || launcherText(locale),
-      text ? null : locale,
-      (read('position') ?? '') as Position,
-      read('accent') ?? null,
+      text,
+      read('locale'),
+      readChoice(POSITIONS, read('position'), 'position') as Position,
+      readCss(read('accent'), 'accent'),
     );
   }
   // The same trigger keeps the armed one (and its timer) going.
-  if (`${read('trigger')} ${read('frequency')}` !== armed) {
-    armed = `${read('trigger')} ${read('frequency')}`;
+  const trigger = read('trigger') + ' ' + read('frequency');
+  if (trigger !== armed) {
+    armed = trigger;
     disarm();
-    const frequency = (read('frequency') ?? 'once') as Frequency;
+    const frequency = readChoice(FREQUENCIES, read('frequency'), 'frequency') as Frequency;
     disarm = watchTrigger(parseTrigger(read('trigger')), frequency, () => openFrom(null, frequency));
   }
 }

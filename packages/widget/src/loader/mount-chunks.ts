@@ -53,9 +53,7 @@ export async function mountWidget(
       loadLocale(readOption(sources, 'locale') as string | null),
       // A head start only: the UI downloads the view again, and shows its failure, if this one fails.
       chunk(
-        view === 'leaderboard' || (view === 'progress' && known)
-          ? './ui/views/more.js'
-          : `./ui/views/${known ? 'share' : 'join'}.js`,
+        `./ui/views/${view === 'leaderboard' || (view === 'progress' && known) ? 'more' : known ? 'share' : 'join'}.js`,
         url(UI),
       ).catch(() => {}),
     ]);

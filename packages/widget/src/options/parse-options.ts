@@ -1,39 +1,23 @@
 import type { ShareChannel } from '@rujuk/protocol';
+import { FREQUENCIES, POSITIONS, THEMES, VIEWS } from './choices.js';
 import { mergeSources, type OptionsSource } from './merge-sources.js';
 import { parseLauncher } from './parse-launcher.js';
 import { parseTrigger } from './parse-trigger.js';
+import { readChoice, readCss, readText as text } from './read-value.js';
 import type { ResolvedOptions, SignedIdentity } from './types.js';
 import { warnInvalid } from './warn-invalid.js';
 
 export type { OptionsSource } from './merge-sources.js';
 export { parseTrigger } from './parse-trigger.js';
 
-type Reader = (value: unknown, option: string) => unknown;
+// How an option is read: a function, or the values it takes (`choices.ts`), read with `readChoice`.
+type Reader = ((value: unknown, option: string) => unknown) | string;
 
 const CHANNELS = 'copy email sms whatsapp telegram x facebook linkedin reddit native qr'.split(' ');
-// Colours and fonts end up in CSS custom properties; refuse anything that could close the declaration.
-const SAFE_CSS = /^[^;{}<>]{1,200}$/;
 
-const text = (value: unknown) => (typeof value === 'string' && value.trim()) || null;
-const css: Reader = (value, option) => {
-  const given = text(value);
-  return given === null || SAFE_CSS.test(given) ? given : warnInvalid(option, given, null);
-};
-// One of the space-separated `values`, the first being the default.
-const choice =
-  (values: string): Reader =>
-  (value, option) => {
-    const [fallback, ...others] = values.split(' ');
-    const given = text(value);
-    return given === null || given === fallback
-      ? fallback
-      : others.includes(given)
-        ? given
-        : warnInvalid(option, given, fallback);
-  };
-
-// How each option is read, in the order of `ResolvedOptions`.
-const READERS: Record<keyof ResolvedOptions, Reader> = {
+// How each option is read, in the order of `ResolvedOptions`. Built on each call: in the script-tag
+// build the readers shared with the loader arrive after this module ran.
+const readers = (): Record<keyof ResolvedOptions, Reader> => ({
   apiUrl: (value) => {
     const given = (text(value) ?? '').replace(/\/+$/, '');
     // A path (`/_rujuk`, first-party mode) is on the page's own origin; the client needs a full URL.
@@ -46,32 +30,40 @@ const READERS: Record<keyof ResolvedOptions, Reader> = {
     return email && signature ? { email, signature } : null;
   },
   // `null` (a popup) stays null; an embed shows one of the views, `share` when its value is unknown.
-  view: (value, option) => (text(value) === null ? null : choice('share progress leaderboard join')(value, option)),
-  accent: css,
-  theme: choice('light dark auto'),
+  view: (value, option) => (text(value) === null ? null : readChoice(VIEWS, value, option)),
+  accent: readCss,
+  theme: THEMES,
   radius: (value, option) => {
-    const radius = typeof value === 'number' ? `${value}px` : css(value, option);
+    const radius = typeof value === 'number' ? `${value}px` : readCss(value, option);
     return typeof radius === 'string' && /^\d+(\.\d+)?$/.test(radius) ? `${radius}px` : radius;
   },
-  font: css,
-  position: choice('modal bottom-right bottom-left top-right top-left'),
-  // Called, not referenced: in the script-tag build these two arrive from the loader after this module ran.
-  trigger: (value) => parseTrigger(value),
-  launcher: (value) => parseLauncher(value),
+  font: readCss,
+  position: POSITIONS,
+  trigger: parseTrigger,
+  launcher: parseLauncher,
   title: text,
   description: text,
   buttonText: text,
   channels: parseChannels,
   locale: text,
   variant: text,
-  frequency: choice('once session always'),
-};
+  frequency: FREQUENCIES,
+});
+
+/**
+ * The name of every option, in the order of `ResolvedOptions`. Only the names are kept: in the
+ * script-tag build the readers the loader shares are not there yet when this module runs.
+ */
+export const OPTIONS = Object.keys(readers()) as Array<keyof ResolvedOptions>;
 
 /** Resolves widget options from sources in order of precedence (later sources win), with validation and defaults. */
 export function parseWidgetOptions(...sources: OptionsSource[]): ResolvedOptions {
   const raw = mergeSources(...sources);
   return Object.fromEntries(
-    Object.entries(READERS).map(([option, read]) => [option, read(raw[option], option)]),
+    Object.entries(readers()).map(([option, read]) => [
+      option,
+      typeof read === 'string' ? readChoice(read, raw[option], option) : read(raw[option], option),
+    ]),
   ) as unknown as ResolvedOptions;
 }
 

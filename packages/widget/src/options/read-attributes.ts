@@ -5,24 +5,9 @@ const PREFIX = 'data-rujuk-';
 // Attribute names whose option key is not the camel-cased attribute name.
 const renamed: Record<string, string> = { embed: 'view', key: 'publishableKey', api: 'apiUrl' };
 
-/** Every `data-rujuk-*` attribute the widget reads, for a MutationObserver's `attributeFilter`. */
-export const WATCHED_ATTRIBUTES = [
-  'accent',
-  'theme',
-  'radius',
-  'font',
-  'position',
-  'trigger',
-  'launcher',
-  'title',
-  'description',
-  'button-text',
-  'channels',
-  'locale',
-  'variant',
-  'frequency',
-  'embed',
-].map((name) => PREFIX + name);
+/** The `data-rujuk-*` attribute that sets `option`: the option's name in kebab case, `embed` for `view`. */
+export const attributeOf = (option: string): string =>
+  PREFIX + (option === 'view' ? 'embed' : option.replace(/[A-Z]/g, '-$&').toLowerCase());
 
 /** Reads `data-key`, `data-api` and every `data-rujuk-*` attribute of an element into raw options. */
 export function readAttributes(element: Element): WidgetOptions {

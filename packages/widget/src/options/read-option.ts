@@ -10,7 +10,7 @@ export function readOption(sources: OptionsSource[], name: string): unknown {
   for (const source of sources) {
     const own =
       source instanceof Element
-        ? source.getAttribute(`data-rujuk-${name}`)
+        ? source.getAttribute('data-rujuk-' + name)
         : (source as Record<string, unknown>)?.[name];
     if (own != null) value = own;
   }

@@ -2,7 +2,8 @@ import type { Frequency } from '../options/types.js';
 import { readItem, writeItem } from '../storage/safe-storage.js';
 
 const KEY = 'rujuk_widget_seen';
-const area = (frequency: Frequency) => (frequency === 'session' ? 'sessionStorage' : 'localStorage');
+// `undefined`: the storage helpers' default, `localStorage`.
+const area = (frequency: Frequency) => (frequency === 'session' ? 'sessionStorage' : undefined);
 
 /** Whether an automatic trigger may still open the popup for this visitor. */
 export function mayAutoOpen(frequency: Frequency): boolean {

@@ -1,7 +1,7 @@
 import { watchConsent } from '../consent/watch-consent.js';
 import { type OptionsSource, parseWidgetOptions } from '../options/parse-options.js';
-import { WATCHED_ATTRIBUTES } from '../options/read-attributes.js';
 import type { Frequency } from '../options/types.js';
+import { WATCHED_ATTRIBUTES } from '../options/watched-attributes.js';
 import { setConsent } from '../storage/safe-storage.js';
 import { markAutoOpened } from '../triggers/frequency.js';
 import { type MountExtras, mountResolved } from './mount.js';

@@ -55,7 +55,7 @@ describe('the join view', () => {
     window.addEventListener('rujuk:error', listener);
     const connection = fakeConnection();
     connection.client.join.mockRejectedValueOnce(
-      Object.assign(new Error('Rujuk POST /v1/participants: down'), { code: 'network_error' }),
+      Object.assign(new Error('[rujuk] POST /v1/participants: down'), { code: 'network_error' }),
     );
     const { root } = mountFake({ view: 'join' }, connection);
     type(root.querySelector('#rj-email'), 'anna@example.com');
@@ -64,7 +64,7 @@ describe('the join view', () => {
       expect(root.querySelector('[role="alert"]')?.textContent).toBe('Something went wrong. Please try again.'),
     );
     expect(root.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled).toBe(false);
-    expect(reported).toEqual([{ code: 'network_error', message: 'Rujuk POST /v1/participants: down' }]);
+    expect(reported).toEqual([{ code: 'network_error', message: '[rujuk] POST /v1/participants: down' }]);
     window.removeEventListener('rujuk:error', listener);
   });
 
@@ -84,7 +84,7 @@ describe('the join view', () => {
   it('sends the same idempotency key when the visitor submits the same email again after a failure', async () => {
     const connection = fakeConnection();
     connection.client.join.mockRejectedValueOnce(
-      Object.assign(new Error('Rujuk POST /v1/participants: timed out'), { code: 'timeout' }),
+      Object.assign(new Error('[rujuk] POST /v1/participants: timed out'), { code: 'timeout' }),
     );
     const { root } = mountFake({ view: 'join' }, connection);
     type(root.querySelector('#rj-email'), 'lost@example.com');

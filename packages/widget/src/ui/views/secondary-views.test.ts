@@ -113,7 +113,10 @@ describe('the leaderboard view', () => {
     window.addEventListener('rujuk:error', listener);
     const connection = fakeConnection({ view });
     connection.client.getLeaderboard.mockRejectedValueOnce(
-      new RujukError('network_error', 'GET /v1/leaderboard', 'the backend could not be reached'),
+      new RujukError('network_error', '[rujuk] GET /v1/leaderboard: the backend could not be reached (network_error)', {
+        status: null,
+        detail: 'the backend could not be reached',
+      }),
     );
     const { root } = mountFake({ view: 'leaderboard' }, connection);
     await vi.waitFor(() =>
@@ -122,7 +125,7 @@ describe('the leaderboard view', () => {
     expect(reported).toEqual([
       {
         code: 'network_error',
-        message: 'Rujuk GET /v1/leaderboard: the backend could not be reached (network_error)',
+        message: '[rujuk] GET /v1/leaderboard: the backend could not be reached (network_error)',
       },
     ]);
     window.removeEventListener('rujuk:error', listener);
