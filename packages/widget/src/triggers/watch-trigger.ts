@@ -26,7 +26,7 @@ export function watchTrigger(trigger: Trigger, frequency: Frequency, open: () =>
     timer = setTimeout(fire, trigger.seconds * 1000);
   } else if (trigger.type === 'scroll') {
     const check = () => {
-      // Multiplied out, so a page that cannot scroll (nothing or less to scroll) opens at once.
+      // Multiplied out: a page with nothing to scroll opens on its first scroll event, as any depth is reached.
       if (scrollY * 100 >= (document.documentElement.scrollHeight - innerHeight) * trigger.percent) fire();
     };
     on(window, 'scroll', check);
