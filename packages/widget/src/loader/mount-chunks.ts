@@ -1,4 +1,4 @@
-import { TOKEN_KEY } from '@rujuk/contract';
+import { LOG_PREFIX, TOKEN_KEY } from '@rujuk/contract';
 import { loaderShares } from '../cdn/loader-shares.js';
 import { emit } from '../events/emit.js';
 import type { LocaleLoader } from '../i18n/load-locale.js';
@@ -60,7 +60,7 @@ export async function mountWidget(
     return module.mountFromPage(host, sources, { preloaded, loadLocale });
   } catch (error) {
     // Offline, blocked, or a deploy that removed the files: the page owner should know.
-    emit('error', { code: 'chunk_unavailable', message: `Rujuk widget: ${(error as Error).message}` });
+    emit('error', { code: 'chunk_unavailable', message: LOG_PREFIX + ' ' + (error as Error).message });
     fail(error);
   }
 }
