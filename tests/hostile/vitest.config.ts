@@ -18,6 +18,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 300_000,
           hookTimeout: 120_000,
+          // As in ../vitest.config.ts: pages are slower while another engine runs beside them.
+          expect: { poll: { timeout: 10_000 } },
           // Each file starts a backend and Chromium; side by side they would only slow each other down.
           fileParallelism: false,
           // In a Firefox run, one Firefox for every file (../support/shared-firefox.ts).

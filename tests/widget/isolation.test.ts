@@ -231,7 +231,7 @@ describe('isolation from the host page', () => {
     ]);
     // The default corner (bottom right, not top) and the default accent.
     const box = (await launcher.boundingBox())!;
-    const viewport = page.viewportSize()!;
+    const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
     expect(box.y + box.height).toBeGreaterThan(viewport.height - 40);
     expect(box.x + box.width).toBeGreaterThan(viewport.width - 40);
     const host = page.locator('[data-rujuk-launcher-host]');

@@ -38,6 +38,9 @@ export function inPageScript(body: string): string {
   return `const done = arguments[arguments.length - 1];
 const args = arguments[0];
 const state = window[Symbol.for('rujuk.webkit')];
+// The page's own JSON.stringify is back before this script runs, even when the timer that restores it
+// after the previous answer has not fired yet.
+state?.restore?.();
 const { stringify, keys, isArray } = state ? state.builtins : { stringify: JSON.stringify, keys: Object.keys, isArray: Array.isArray };
 // JSON written by hand from the kept builtins: a page may break JSON, or pollute prototypes with toJSON.
 const json = (value, seen) => {
@@ -65,13 +68,22 @@ const json = (value, seen) => {
 };
 const drain = () => (state ? state.logs.splice(0) : []);
 // WebKit's driver serializes the answer with the page's JSON.stringify, after the script: the kept one
-// stands in until the next task, on the rare page that replaced it.
+// stands in until the next task or the next script, whichever comes first, on the rare page that replaced it.
 const finish = (answer) => {
   const text = json({ ...answer, logs: drain(), href: location.href }, new Set());
   const own = JSON.stringify;
   JSON.stringify = stringify;
   done(text);
-  if (own !== stringify) setTimeout(() => { JSON.stringify = own; });
+  if (own !== stringify) {
+    // Once only: a timer firing after a later script took over must not touch that script's stand-in.
+    const restore = () => {
+      if (state && state.restore !== restore) return;
+      JSON.stringify = own;
+      if (state) state.restore = undefined;
+    };
+    if (state) state.restore = restore;
+    setTimeout(restore);
+  }
 };
 const pack = (value) => {
   const j = json(value, new Set());
