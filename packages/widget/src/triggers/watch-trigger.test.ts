@@ -63,6 +63,17 @@ describe('watchTrigger', () => {
     expect(localStorage.getItem('rujuk_widget_seen')).toBe('1');
   });
 
+  it('arms nothing for a visitor already capped, even if the cap is deleted later on the page', () => {
+    vi.useFakeTimers();
+    markAutoOpened('once');
+    const open = vi.fn();
+    watchTrigger(parseTrigger('delay:1'), 'once', open);
+    // Consent withdrawn: the widget deletes what it stored, the cap with it.
+    localStorage.clear();
+    vi.advanceTimersByTime(1000);
+    expect(open).not.toHaveBeenCalled();
+  });
+
   it('never opens on its own for the click trigger, and stops when disarmed', () => {
     vi.useFakeTimers();
     const open = vi.fn();

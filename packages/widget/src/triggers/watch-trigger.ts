@@ -3,13 +3,14 @@ import { mayAutoOpen } from './frequency.js';
 
 /**
  * Arms an automatic trigger (delay, scroll depth, exit intent, after a conversion; `click` arms nothing)
- * that calls `open` at most once, when it fires and the frequency cap allows. `open` records the open
+ * that calls `open` at most once, while the frequency cap allows: checked when armed and when it fires. `open` records the open
  * (`markAutoOpened`) once the popup shows, so a popup that never appeared does not count. Returns a
  * function that disarms it.
  */
 export function watchTrigger(trigger: Trigger, frequency: Frequency, open: () => void): () => void {
-  // The cap is read when the trigger fires, not when it is armed: one check, which also sees a cap
-  // recorded meanwhile by another tab. One signal takes every listener off at once.
+  // A visitor already capped gets no listeners at all; the cap is read again when the trigger fires,
+  // which also sees one another tab recorded meanwhile. One signal takes every listener off at once.
+  if (!mayAutoOpen(frequency)) return () => {};
   const listening = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
