@@ -2,10 +2,12 @@
 
 import { useState } from 'react';
 import { convert } from '../../lib/convert';
+import { useHydrated } from '../../lib/use-hydrated';
 
 /** The sign-up page: reports the sign-up, with the referral the snippet reads from the cookie. */
 export default function Signup() {
   const [result, setResult] = useState('');
+  const hydrated = useHydrated();
   return (
     <>
       <h1>Create your account</h1>
@@ -22,7 +24,9 @@ export default function Signup() {
         <label>
           Email <input name="email" type="email" required />
         </label>
-        <button type="submit">Sign up</button>
+        <button type="submit" disabled={!hydrated}>
+          Sign up
+        </button>
       </form>
       <p role="status">{result}</p>
     </>
