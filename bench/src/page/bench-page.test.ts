@@ -22,6 +22,16 @@ describe('benchPage', () => {
     expect(other.replace('<script src="/c/x/x.js" data-key="pk_1" init></script>', '')).toBe(baseline);
   });
 
+  it("adds a contender's body markup at the end of <main>, and nothing to a page without it", () => {
+    const form = '<form data-rujuk><input type="email" name="email"><button>Sign up</button></form>';
+    const baseline = benchPage(contender({}));
+    const html = benchPage(contender({ body: form }));
+    expect(html.indexOf(form)).toBeGreaterThan(html.indexOf('data-rujuk-open'));
+    expect(html.indexOf(form)).toBeLessThan(html.indexOf('</main>'));
+    expect(html.replace(`${form}\n`, '')).toBe(baseline);
+    expect(baseline).not.toContain('<form');
+  });
+
   it('leaves the capture probe out of page-cost pages, so its polling never counts as the cost of the contender', () => {
     expect(benchPage(contender({ install: 'go();', probe: 'ready()' }))).not.toContain('ready()');
   });

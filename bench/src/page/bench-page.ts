@@ -20,8 +20,9 @@ export const captureProbe = (probe: string): string =>
 
 /**
  * The one page every contender is measured on: the same head, copy and markup (a share-button row and
- * an opener button that stay inert without their script), with the contender's install at the end of
- * the body as a plain, parser-blocking script so every script runs at the same point of the load.
+ * an opener button that stay inert without their script, then the contender's `body` markup if it has
+ * any), with the contender's install at the end of the body as a plain, parser-blocking script so
+ * every script runs at the same point of the load.
  * With `probe`, the capture probe follows the install (capture loads only: its polling would count
  * as page cost).
  */
@@ -44,7 +45,7 @@ ${contender.head ?? ''}
 <p>Hand-made ceramics, shipped worldwide. Your friend sent you 20% off your first order.</p>
 <div class="shareon" data-url="https://shop.test/?ref=ANNA42"><a class="facebook"></a><a class="linkedin"></a><a class="telegram"></a><a class="whatsapp"></a></div>
 <button type="button" data-rujuk-open>Refer a friend</button>
-</main>
+${contender.body ? `${contender.body}\n` : ''}</main>
 ${contender.scripts.map(tag).join('\n')}
 ${inline ? `<script>${inline}</script>` : ''}
 </body>

@@ -27,6 +27,8 @@ export interface PageContender {
   kind: Kind | 'baseline';
   /** Extra `<head>` markup (a stylesheet the install asks for). */
   head?: string;
+  /** Extra markup at the end of the page's `<main>` (a form the script fills), for the one page that needs it. */
+  body?: string;
   scripts: ScriptTag[];
   /** The install's inline call after its script, e.g. `squatch.init(...)`. */
   install?: string;
