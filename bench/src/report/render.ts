@@ -145,9 +145,10 @@ export function snippetTable(results: Results): string {
     table,
     '',
     `snippet: ${snippet.runs} loads per row, fresh context each, interleaved, no CPU throttling; time = compile, ` +
-      `evaluation and callbacks of the script in a Chromium trace (what DevTools attributes to its URL), before the ` +
-      `load event and in all up to load + ${snippet.settleMs} ms + idle; CPU = the main thread's CPU time in that ` +
-      `work (no waits on the browser process, no descheduling: steadier on a busy machine).`,
+      `evaluation and callbacks of the script in a Chromium trace (what DevTools attributes to its URL; for Rujuk, ` +
+      `to every file of the snippet: the core and any chunk it loads), before the load event and in all up to ` +
+      `load + ${snippet.settleMs} ms + idle; CPU = the main thread's CPU time in that work (no waits on the ` +
+      `browser process, no descheduling: steadier on a busy machine).`,
     ...goals,
   ].join('\n');
 }

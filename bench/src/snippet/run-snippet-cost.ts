@@ -5,9 +5,9 @@ import { rotate } from '../page/run-page-cost.js';
 import type { Site } from '../page/site.js';
 import { type Summary, summarize } from '../stats/summary.js';
 import { publishSnippetPages, SNIPPET_VARIANTS, type SnippetVariant } from './snippet-pages.js';
-import { type ScriptCost, scriptCost, TRACE_CATEGORIES, type TraceEvent } from './trace-cost.js';
+import { type ScriptCost, type ScriptMatch, scriptCost, TRACE_CATEGORIES, type TraceEvent } from './trace-cost.js';
 
-/** Main-thread time of one variant's script over every load. */
+/** Main-thread time of one variant's script (every file of Rujuk's snippet) over every load. */
 export interface SnippetRow {
   id: SnippetVariant['id'];
   name: string;
@@ -32,7 +32,7 @@ export interface SnippetCostOptions {
   onRound?(round: number, of: number): void;
 }
 
-async function traceLoad(browser: Browser, url: string, scriptUrl: string, settleMs: number) {
+async function traceLoad(browser: Browser, url: string, script: ScriptMatch, settleMs: number) {
   const context = await visitorContext(browser);
   try {
     const page = await context.newPage();
@@ -50,16 +50,16 @@ async function traceLoad(browser: Browser, url: string, scriptUrl: string, settl
       trace = await browser.stopTracing();
     }
     const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
-    return { cost: scriptCost(traceEvents, scriptUrl), errors };
+    return { cost: scriptCost(traceEvents, script), errors };
   } finally {
     await context.close();
   }
 }
 
 /**
- * Measures, without CPU throttling, the main-thread time of Rujuk's snippet on a page without a
- * referral and on a landing, next to the floor script and an empty one, from a performance trace of
- * each load (fresh context each, variants interleaved round by round).
+ * Measures, without CPU throttling, the main-thread time of Rujuk's snippet (all its files) on a page
+ * without a referral and on a landing, next to the floor script and an empty one, from a performance
+ * trace of each load (fresh context each, variants interleaved round by round).
  */
 export async function runSnippetCost(
   browser: Browser,
@@ -74,7 +74,9 @@ export async function runSnippetCost(
       const sample = await traceLoad(
         browser,
         `${site.origin}${variant.path}`,
-        `${site.origin}${variant.script}`,
+        typeof variant.script === 'string'
+          ? `${site.origin}${variant.script}`
+          : { prefix: `${site.origin}${variant.script.prefix}` },
         options.settleMs,
       );
       samples.get(variant.id)!.push(sample);

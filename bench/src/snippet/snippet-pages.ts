@@ -2,6 +2,7 @@ import { readBuilt } from '../contenders/paths.js';
 import { benchPage } from '../page/bench-page.js';
 import { type BackendRef, type PageContender, REFERRAL_CODE } from '../page/page-contenders.js';
 import type { Site } from '../page/site.js';
+import type { ScriptMatch } from './trace-cost.js';
 
 /** One way of loading the shared page whose script's main-thread time is measured. */
 export interface SnippetVariant {
@@ -9,11 +10,16 @@ export interface SnippetVariant {
   name: string;
   /** Path and query of the page, on the bench site. */
   path: string;
-  /** Path of the script whose time is counted. */
-  script: string;
+  /** Path of the one script whose time is counted, or the path prefix of every script counted. */
+  script: ScriptMatch;
 }
 
 const RUJUK = '/packages/attribution/dist/rujuk.global.js';
+/**
+ * Every file of Rujuk's snippet: the core the tag loads and any chunk it loads on demand from the
+ * same folder (`rujuk.<name>.js`), all of it the snippet's cost to the page.
+ */
+const RUJUK_FILES = { prefix: '/packages/attribution/dist/rujuk.' };
 const FLOOR = '/c/snippet/floor.js';
 const MINIMAL = '/c/snippet/minimal.js';
 const DEFERRED = '/c/snippet/deferred.js';
@@ -52,12 +58,12 @@ var q=r&&r.q||[],s=function(){return q.push(arguments)};s.q=q;w.rujuk=s;addEvent
 
 /** The variants, all on the bench page: Rujuk's snippet without and with a referral, the floor and an empty script. */
 export const SNIPPET_VARIANTS: readonly SnippetVariant[] = [
-  { id: 'no-referral', name: '@rujuk/attribution, page without referral', path: '/snippet/rujuk', script: RUJUK },
+  { id: 'no-referral', name: '@rujuk/attribution, page without referral', path: '/snippet/rujuk', script: RUJUK_FILES },
   {
     id: 'landing',
     name: `@rujuk/attribution, landing ?ref=${REFERRAL_CODE}`,
     path: `/snippet/rujuk?ref=${REFERRAL_CODE}`,
-    script: RUJUK,
+    script: RUJUK_FILES,
   },
   {
     id: 'floor',

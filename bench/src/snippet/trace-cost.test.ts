@@ -63,6 +63,34 @@ describe('scriptCost', () => {
     expect(cost.longTasks).toBe(1);
   });
 
+  it('adds the work of every script under a prefix, a call nested in another file counted once, and only theirs', () => {
+    const dist = 'http://shop.test:1234/packages/attribution/dist/rujuk.';
+    const cost = scriptCost(
+      [
+        event('EvaluateScript', 1_000, 400, `${dist}global.js`),
+        event('MarkLoad', 2_000, undefined),
+        event('EvaluateScript', 3_000, 600, `${dist}forms.js`),
+        event('FunctionCall', 3_100, 300, `${dist}global.js`),
+        event('FunctionCall', 4_000, 200, `${dist}global.js`),
+        event('FunctionCall', 5_000, 900, 'http://shop.test:1234/packages/widget/dist/rujuk-widget.js'),
+        event('FunctionCall', 6_000, 700, 'http://shop.test:1234/c/snippet/floor.js'),
+      ],
+      { prefix: dist },
+    );
+    expect(cost).toEqual({ beforeLoadMs: 0.4, totalMs: 1.2, cpuMs: 1.2, longTasks: 0 });
+  });
+
+  it('counts only the one file when given a URL, not the files beside it', () => {
+    const cost = scriptCost(
+      [
+        event('EvaluateScript', 1_000, 400, 'http://shop.test:1234/rujuk.js'),
+        event('EvaluateScript', 3_000, 600, 'http://shop.test:1234/rujuk.js.forms.js'),
+      ],
+      URL,
+    );
+    expect(cost.totalMs).toBe(0.4);
+  });
+
   it('answers NaN when the script never ran, rather than a cost of zero', () => {
     expect(scriptCost([event('EvaluateScript', 1_000, 400, 'http://x/other.js')], URL).totalMs).toBeNaN();
   });

@@ -36,13 +36,22 @@ export const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'blink.user_timing',
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.produceCache']);
 
 /**
- * Adds up the main-thread time attributed to `scriptUrl` in a trace, merging nested events (a
- * compile inside an evaluation counts once), and splits it at the page's load event. Background
- * compilation (script streaming) runs on another thread and is rightly not counted.
+ * The scripts whose work is counted: the one script at this URL, or every script whose URL starts
+ * with `prefix` (a snippet and the chunks it loads from its own folder are one cost to the page).
  */
-export function scriptCost(events: readonly TraceEvent[], scriptUrl: string): ScriptCost {
+export type ScriptMatch = string | { prefix: string };
+
+const matches = (match: ScriptMatch, url: string | undefined) =>
+  url !== undefined && (typeof match === 'string' ? url === match : url.startsWith(match.prefix));
+
+/**
+ * Adds up the main-thread time attributed to the scripts `match` names in a trace, merging nested
+ * events (a compile inside an evaluation counts once), and splits it at the page's load event.
+ * Background compilation (script streaming) runs on another thread and is rightly not counted.
+ */
+export function scriptCost(events: readonly TraceEvent[], match: ScriptMatch): ScriptCost {
   const own = events.filter(
-    (e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && e.args?.data?.url === scriptUrl && e.dur !== undefined,
+    (e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && matches(match, e.args?.data?.url) && e.dur !== undefined,
   );
   const main = own.find((e) => e.name === 'EvaluateScript') ?? own[0];
   if (!main) return { beforeLoadMs: Number.NaN, totalMs: Number.NaN, cpuMs: Number.NaN, longTasks: 0 };
