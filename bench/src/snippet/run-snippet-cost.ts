@@ -58,8 +58,9 @@ async function traceLoad(browser: Browser, url: string, script: ScriptMatch, set
 
 /**
  * Measures, without CPU throttling, the main-thread time of Rujuk's snippet (all its files) on a page
- * without a referral and on a landing, next to the floor script and an empty one, from a performance
- * trace of each load (fresh context each, variants interleaved round by round).
+ * without a referral, on a landing and on a landing with a form, next to the floor script and an
+ * empty one, from a performance trace of each load (fresh context each, variants interleaved round
+ * by round).
  */
 export async function runSnippetCost(
   browser: Browser,

@@ -6,7 +6,7 @@ import type { ScriptMatch } from './trace-cost.js';
 
 /** One way of loading the shared page whose script's main-thread time is measured. */
 export interface SnippetVariant {
-  id: 'no-referral' | 'landing' | 'floor' | 'minimal' | 'deferred' | 'empty';
+  id: 'no-referral' | 'landing' | 'landing-form' | 'floor' | 'minimal' | 'deferred' | 'empty';
   name: string;
   /** Path and query of the page, on the bench site. */
   path: string;
@@ -56,13 +56,27 @@ dispatchEvent(new CustomEvent('rujuk:captured',{detail:{code:m[1]}}));addEventLi
 export const DEFERRED_SCRIPT = `(function(){try{var w=window,r=w.rujuk;if(!document.URL.includes('?')&&(!r||!r.h)){
 var q=r&&r.q||[],s=function(){return q.push(arguments)};s.q=q;w.rujuk=s;addEventListener('load',function(){})}}catch(e){}})()`;
 
-/** The variants, all on the bench page: Rujuk's snippet without and with a referral, the floor and an empty script. */
+/** The sign-up form of the form landing: the snippet gives it a hidden `rujuk_ref` input in idle time after load. */
+export const SIGNUP_FORM =
+  '<form data-rujuk action="/signup" method="post"><input type="email" name="email" aria-label="Email" required>' +
+  '<button type="submit">Sign up</button></form>';
+
+/**
+ * The variants, all on the bench page: Rujuk's snippet without a referral, on a landing and on a
+ * landing with a form to fill, then the floor, the hand-written captures and an empty script.
+ */
 export const SNIPPET_VARIANTS: readonly SnippetVariant[] = [
   { id: 'no-referral', name: '@rujuk/attribution, page without referral', path: '/snippet/rujuk', script: RUJUK_FILES },
   {
     id: 'landing',
     name: `@rujuk/attribution, landing ?ref=${REFERRAL_CODE}`,
     path: `/snippet/rujuk?ref=${REFERRAL_CODE}`,
+    script: RUJUK_FILES,
+  },
+  {
+    id: 'landing-form',
+    name: `@rujuk/attribution, landing ?ref=${REFERRAL_CODE} with a form[data-rujuk]`,
+    path: `/snippet/rujuk-form?ref=${REFERRAL_CODE}`,
     script: RUJUK_FILES,
   },
   {
@@ -87,12 +101,19 @@ export const SNIPPET_VARIANTS: readonly SnippetVariant[] = [
  */
 export const STUB = '<script>window.rujuk=window.rujuk||function(){(rujuk.q=rujuk.q||[]).push(arguments)}</script>';
 
-const page = (id: string, src: string, attributes?: Record<string, string>, head?: string): PageContender => ({
+const page = (
+  id: string,
+  src: string,
+  attributes?: Record<string, string>,
+  head?: string,
+  body?: string,
+): PageContender => ({
   id,
   name: id,
   kind: 'baseline',
   scripts: [{ src, ...(attributes ? { attributes } : {}) }],
   ...(head ? { head } : {}),
+  ...(body ? { body } : {}),
   assets: async () => ({}),
 });
 
@@ -103,6 +124,10 @@ export function publishSnippetPages(site: Site, backend: BackendRef): void {
   const js = 'text/javascript; charset=utf-8';
   const attributes = { 'data-key': backend.publishableKey, 'data-api': backend.url };
   site.set('/snippet/rujuk', { body: benchPage(page('rujuk', RUJUK, attributes, STUB)), type: html });
+  site.set('/snippet/rujuk-form', {
+    body: benchPage(page('rujuk-form', RUJUK, attributes, STUB, SIGNUP_FORM)),
+    type: html,
+  });
   site.set('/snippet/floor', { body: benchPage(page('floor', FLOOR)), type: html });
   site.set('/snippet/minimal', { body: benchPage(page('minimal', MINIMAL, attributes)), type: html });
   site.set('/snippet/deferred', { body: benchPage(page('deferred', DEFERRED, attributes, STUB)), type: html });
