@@ -146,7 +146,7 @@ export function snippetTable(results: Results): string {
     '',
     `snippet: ${snippet.runs} loads per row, fresh context each, interleaved, no CPU throttling; time = compile, ` +
       `evaluation and callbacks of the script in a Chromium trace (what DevTools attributes to its URL; for Rujuk, ` +
-      `to every file of the snippet: the core and any chunk it loads), before the load event and in all up to ` +
+      `to every file of the snippet: the tag's file and any file it loads from its folder), before the load event and in all up to ` +
       `load + ${snippet.settleMs} ms + idle; CPU = the main thread's CPU time in that work (no waits on the ` +
       `browser process, no descheduling: steadier on a busy machine).`,
     ...goals,

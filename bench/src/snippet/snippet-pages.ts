@@ -16,8 +16,8 @@ export interface SnippetVariant {
 
 const RUJUK = '/packages/attribution/dist/rujuk.global.js';
 /**
- * Every file of Rujuk's snippet: the core the tag loads and any chunk it loads on demand from the
- * same folder (`rujuk.<name>.js`), all of it the snippet's cost to the page.
+ * Every file of Rujuk's snippet: the one the tag loads and any file it loads from the same folder
+ * (`rujuk.<name>.js`), all of it the snippet's cost to the page.
  */
 const RUJUK_FILES = { prefix: '/packages/attribution/dist/rujuk.' };
 const FLOOR = '/c/snippet/floor.js';

@@ -37,7 +37,7 @@ const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', '
 
 /**
  * The scripts whose work is counted: the one script at this URL, or every script whose URL starts
- * with `prefix` (a snippet and the chunks it loads from its own folder are one cost to the page).
+ * with `prefix` (a script and the files it loads from its own folder are one cost to the page).
  */
 export type ScriptMatch = string | { prefix: string };
 
