@@ -3,9 +3,16 @@ import { watchErrors } from '../support/browser.js';
 import { expectNothingFor } from '../support/expect-nothing.js';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait.js';
-import { ALLOWED_ORIGINS, clickIdOf, clicksFor, HUMAN_UA, humanContext, landing, refCookie } from './fixtures.js';
-
-const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
+import {
+  ALLOWED_ORIGINS,
+  clickIdOf,
+  clicksFor,
+  HUMAN_UA,
+  humanContext,
+  landing,
+  refCookie,
+  snippetReady,
+} from './fixtures.js';
 
 describe('capturing a referral in a real browser', () => {
   const stack = useStack({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } });
@@ -46,7 +53,7 @@ describe('capturing a referral in a real browser', () => {
     await expectNothingFor('second click', {
       // Both tabs have read their URL (capture runs as the snippet starts) and the first click is stored.
       after: async () => {
-        await Promise.all([page.waitForFunction(ready), second.waitForFunction(ready)]);
+        await Promise.all([page.waitForFunction(snippetReady), second.waitForFunction(snippetReady)]);
         await waitFor(clicks, (items) => items.length > 0);
       },
       probe: clicks,

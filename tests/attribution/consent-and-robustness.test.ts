@@ -14,9 +14,8 @@ import {
   orderId,
   refCookie,
   STUB,
+  snippetReady,
 } from './fixtures.js';
-
-const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
 
 describe('consent and hostile pages in a real browser', () => {
   const stack = useStack({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } });
@@ -33,7 +32,7 @@ describe('consent and hostile pages in a real browser', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${stack.site.url}/consent.html?ref=ANNA42`);
-    await page.waitForFunction(ready);
+    await page.waitForFunction(snippetReady);
     await page.evaluate((id) => {
       window.rujuk('convert', { event: 'purchase', amount: 100, currency: 'USD', orderId: id });
     }, id);
@@ -89,7 +88,7 @@ Object.defineProperty(window,'localStorage',{get(){throw new DOMException('denie
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${stack.site.url}/locked.html?ref=CHEN88`);
-    await page.waitForFunction(ready);
+    await page.waitForFunction(snippetReady);
     const result = (await page.evaluate(
       (id) => window.rujuk('convert', { event: 'purchase', amount: 700, currency: 'USD', orderId: id }),
       id,
@@ -102,7 +101,7 @@ Object.defineProperty(window,'localStorage',{get(){throw new DOMException('denie
     await page.evaluate(() => (document.querySelectorAll('form')[1] as HTMLFormElement).requestSubmit());
     // The submission went through the snippet's listener to the form's action, where the snippet starts again.
     await page.waitForURL(/[?&]email=locked-/);
-    await page.waitForFunction(ready);
+    await page.waitForFunction(snippetReady);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -14,9 +14,8 @@ import {
   outageProxy,
   refCookie,
   STUB,
+  snippetReady,
 } from './fixtures.js';
-
-const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
 
 describe('conversions from a real browser', () => {
   const stack = useStack({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } });
@@ -52,7 +51,7 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
     const context = await humanContext(stack.browser);
     const page = await context.newPage();
     await page.goto(`${stack.site.url}/shop.html`);
-    await page.waitForFunction(ready);
+    await page.waitForFunction(snippetReady);
     const convert = (order: string) =>
       page.evaluate(
         (order) => window.rujuk('convert', { event: 'purchase', amount: 1000, currency: 'usd', orderId: order }),
@@ -77,7 +76,7 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${stack.site.url}/shop.html?ref=ANNA42`);
-    await page.waitForFunction(ready);
+    await page.waitForFunction(snippetReady);
     await page.evaluate((id) => {
       window.rujuk('convert', { event: 'purchase', amount: 2500, currency: 'EUR', orderId: id });
     }, id);
@@ -112,7 +111,7 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
     const context = await humanContext(stack.browser);
     const page = await context.newPage();
     await page.goto(`${stack.site.url}/shop.html?ref=CHEN88`);
-    await page.waitForFunction(ready);
+    await page.waitForFunction(snippetReady);
     await context.setOffline(true);
     const sent: string[] = [];
     page.on('request', (request) => request.url().includes('/v1/conversions') && sent.push(request.url()));
@@ -163,7 +162,7 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
     const context = await humanContext(stack.browser);
     const page = await context.newPage();
     await page.goto(`${stack.site.url}/proxied.html?ref=MARIA10`);
-    await page.waitForFunction(ready);
+    await page.waitForFunction(snippetReady);
     proxy.state.down = true;
     await page.evaluate((id) => {
       window.rujuk('convert', { event: 'purchase', amount: 500, currency: 'USD', orderId: id });
@@ -189,7 +188,7 @@ rujuk('convert',{event:'purchase',amount:4999,currency:'USD',orderId:'${id}'},fu
     // Reload: nothing is left to send, so nothing is counted twice.
     await next.reload();
     await expectNothingFor('second delivery after a reload', {
-      after: () => next.waitForFunction(ready),
+      after: () => next.waitForFunction(snippetReady),
       probe: () => conversionsFor(stack.backend, id),
       happened: (items) => items.length > 1,
       ms: 1000,
@@ -245,7 +244,7 @@ location.href = '/thanks.html';</script>`,
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${stack.site.url}/two-tags.html`);
-    await page.waitForFunction(ready);
+    await page.waitForFunction(snippetReady);
     const result = await page.evaluate(
       (order) => window.rujuk('convert', { event: 'purchase', amount: 500, currency: 'EUR', orderId: order }),
       id,
@@ -263,7 +262,7 @@ location.href = '/thanks.html';</script>`,
     const warnings: string[] = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
     await page.goto(`${stack.site.url}/shop.html`);
-    await page.waitForFunction(ready);
+    await page.waitForFunction(snippetReady);
     const outcome = await page.evaluate(async () => {
       let thrown = false;
       let promise: Promise<unknown> | undefined;

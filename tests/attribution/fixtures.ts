@@ -30,6 +30,10 @@ export async function humanContext(browser: Browser, options: Parameters<Browser
   return context;
 }
 
+/** Whether the snippet has started on the page (its `convert` handler is on the bus); for `page.waitForFunction`. */
+export const snippetReady = (): unknown =>
+  (window as unknown as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
+
 /** The `rujuk_ref` cookie of a context, if any. */
 export async function refCookie(context: BrowserContext): Promise<Cookie | undefined> {
   return (await context.cookies()).find((cookie) => cookie.name === 'rujuk_ref');

@@ -4,9 +4,7 @@ import { engine, noRequestBodies } from '../support/engine.js';
 import { expectNothingFor } from '../support/expect-nothing.js';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait.js';
-import { ALLOWED_ORIGINS, clickIdOf, clicksFor, humanContext, landing, refCookie } from './fixtures.js';
-
-const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
+import { ALLOWED_ORIGINS, clickIdOf, clicksFor, humanContext, landing, refCookie, snippetReady } from './fixtures.js';
 
 describe('forms, enrolment and sister domains in a real browser', () => {
   const stack = useStack({ seed: true, config: { allowedOrigins: ALLOWED_ORIGINS } });
@@ -63,7 +61,7 @@ describe('forms, enrolment and sister domains in a real browser', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${stack.site.url}/join.html?ref=ANNA42`);
-    await page.waitForFunction(ready);
+    await page.waitForFunction(snippetReady);
     await page.fill('[name=contact]', email);
     await page.fill('[name=name]', 'Friend Example');
     await Promise.all([page.waitForURL(/thanks/), page.click('button')]);
@@ -100,7 +98,7 @@ describe('forms, enrolment and sister domains in a real browser', () => {
       const page = await context.newPage();
       const errors = watchErrors(page);
       await page.goto(`${stack.site.url}/member.html?ref=ANNA42`);
-      await page.waitForFunction(ready);
+      await page.waitForFunction(snippetReady);
       await page.evaluate((email) => void window.rujuk('join', { email }), email);
       const participants = () =>
         stack.backend.secret<{ items: { referredBy: string | null }[] }>(`/v1/participants?email=${email}`);
@@ -168,7 +166,7 @@ describe('forms, enrolment and sister domains in a real browser', () => {
     await expectNothingFor('second click from the sister domain', {
       // The sister domain's snippet has run (it stored the cookie above) and the landing's click is stored.
       after: async () => {
-        await page.waitForFunction(ready);
+        await page.waitForFunction(snippetReady);
         await waitFor(clicks, (items) => items.length > 0);
       },
       probe: clicks,

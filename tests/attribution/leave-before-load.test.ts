@@ -11,9 +11,8 @@ import {
   landing,
   orderId,
   refCookie,
+  snippetReady,
 } from './fixtures.js';
-
-const ready = () => (window as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
 
 // What WebKit (Safari's engine) does when a visitor leaves a page before it finished loading: it
 // fires `beforeunload` and nothing else (no `pagehide`, no `visibilitychange`), and what the page
@@ -37,7 +36,7 @@ describe('a visitor who leaves a landing page before it finished loading', () =>
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${stack.site.url}/slow.html?ref=CHEN88`, { waitUntil: 'commit' });
-    await page.waitForFunction(ready);
+    await page.waitForFunction(snippetReady);
     const clickId = clickIdOf(await waitFor(() => refCookie(context), Boolean));
     expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
     // The visitor follows a link before the page loaded.
@@ -67,7 +66,7 @@ describe('a visitor who leaves a landing page before it finished loading', () =>
       const page = await context.newPage();
       const errors = watchErrors(page);
       await page.goto(`${stack.site.url}/slow-webkit.html?ref=CHEN88`, { waitUntil: 'commit' });
-      await page.waitForFunction(ready);
+      await page.waitForFunction(snippetReady);
       const clickId = clickIdOf(await waitFor(() => refCookie(context), Boolean));
       expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
       await Promise.all([page.waitForURL(/next-webkit/), page.evaluate(() => (location.href = '/next-webkit.html'))]);
@@ -78,7 +77,7 @@ describe('a visitor who leaves a landing page before it finished loading', () =>
       expect(clicks).toMatchObject([{ code: 'CHEN88', clickId }]);
       await page.waitForFunction(() => !localStorage.getItem('rujuk_queue'));
       await page.reload();
-      await page.waitForFunction(ready);
+      await page.waitForFunction(snippetReady);
       expect(await clicksFor(stack.backend, clickId)).toHaveLength(1);
       expect(errors).toEqual([]);
       await context.close();
@@ -98,7 +97,7 @@ describe('a visitor who leaves a landing page before it finished loading', () =>
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${stack.site.url}/slow-order.html?ref=CHEN88`, { waitUntil: 'commit' });
-    await page.waitForFunction(ready);
+    await page.waitForFunction(snippetReady);
     const id = orderId('before-load');
     await page.evaluate(
       (id) => void window.rujuk('convert', { event: 'purchase', amount: 1200, currency: 'EUR', orderId: id }),
@@ -116,7 +115,7 @@ describe('a visitor who leaves a landing page before it finished loading', () =>
     expect(delivered).toMatchObject([{ orderId: id, referrerCode: 'CHEN88' }]);
     await page.waitForFunction(() => !localStorage.getItem('rujuk_queue'));
     await page.reload();
-    await page.waitForFunction(ready);
+    await page.waitForFunction(snippetReady);
     expect(await conversionsFor(stack.backend, id)).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();

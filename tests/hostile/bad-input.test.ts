@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { humanContext } from '../attribution/fixtures.js';
+import { humanContext, snippetReady } from '../attribution/fixtures.js';
 import {
   freshReferrer,
   type HostileSite,
@@ -9,7 +9,6 @@ import {
   pageErrors,
   queueDrained,
   shopPage,
-  snippetReady,
   startHostileSite,
 } from './support/hostile-site.js';
 import { exactlyOnce, Ledger } from './support/ledger.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { BUNDLE, humanContext, outageProxy } from '../attribution/fixtures.js';
+import { BUNDLE, humanContext, outageProxy, snippetReady } from '../attribution/fixtures.js';
 import { engine } from '../support/engine.js';
 import { expectNothingFor } from '../support/expect-nothing.js';
 import { waitFor } from '../support/wait.js';
@@ -13,7 +13,6 @@ import {
   recordRujukErrors,
   type ShopPageOptions,
   shopPage,
-  snippetReady,
   startHostileSite,
 } from './support/hostile-site.js';
 import { exactlyOnce, Ledger } from './support/ledger.js';

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { humanContext } from '../attribution/fixtures.js';
+import { humanContext, snippetReady } from '../attribution/fixtures.js';
 import { noRequestBodies } from '../support/engine.js';
 import { waitFor } from '../support/wait.js';
 import {
@@ -23,7 +23,6 @@ import {
   recordRujukErrors,
   shopPage,
   sleep,
-  snippetReady,
   startHostileSite,
 } from './support/hostile-site.js';
 import { exactlyOnce, Ledger } from './support/ledger.js';

@@ -75,10 +75,6 @@ ${options.widget ? `<script async src="${LOADER}" ${keys} ${options.widgetAttrib
 </head><body><main><h1>Shop</h1>${options.body ?? ''}</main></body></html>`;
 }
 
-/** Whether the snippet has started on the page (its `convert` handler is on the bus). */
-export const snippetReady = (): unknown =>
-  (window as unknown as { rujuk?: { h?: { convert?: unknown } } }).rujuk?.h?.convert;
-
 // The browser's own log of a failed request: Chromium's console line, and Firefox's for a cross-origin
 // request that never got an answer, which its driver reports as a page error.
 const failedRequestLines = [
